@@ -1,0 +1,6 @@
+export default {
+  displayName: 'notification-sender',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../coverage/apps/notification-sender',
+};

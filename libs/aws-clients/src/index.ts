@@ -1,0 +1,4 @@
+export * from './client-options';
+export * from './dynamodb-document-client';
+export * from './sns-client';
+export * from './sqs-client';

@@ -1,0 +1,6 @@
+export * from './messages/email-routing';
+export * from './messages/notification-job';
+export * from './schemas';
+export * from './storage/transaction-item';
+export * from './validation/compile-validator';
+export * from './validation/validators';

@@ -1,0 +1,82 @@
+import type { Static, TSchema } from 'typebox';
+import { Compile } from 'typebox/compile';
+import type { FieldError } from '../schemas/error-response';
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+export interface Validator<T> {
+  validate(input: unknown): ValidationResult<T>;
+}
+
+interface TypeBoxError {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+  message: string;
+}
+
+const MAX_REPORTED_ERRORS = 100;
+
+/**
+ * Compiles a schema once (call this at module scope) and returns a validator that reports every
+ * problem with its JSON Pointer, so a sender can fix all of them in one round trip.
+ */
+export function compileValidator<S extends TSchema>(schema: S): Validator<Static<S>> {
+  const compiled = Compile(schema);
+  return {
+    validate(input: unknown): ValidationResult<Static<S>> {
+      if (compiled.Check(input)) return { ok: true, value: input as Static<S> };
+      const errors = toFieldErrors([...compiled.Errors(input)] as TypeBoxError[]);
+      return { ok: false, errors };
+    },
+  };
+}
+
+function toFieldErrors(raw: TypeBoxError[]): FieldError[] {
+  const seen = new Set<string>();
+  const errors: FieldError[] = [];
+  for (const error of raw.flatMap(describe)) {
+    const key = `${error.path}\u0000${error.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push(error);
+    if (errors.length === MAX_REPORTED_ERRORS) break;
+  }
+  return errors;
+}
+
+function describe(error: TypeBoxError): FieldError[] {
+  switch (error.keyword) {
+    case 'required':
+      return stringList(error.params['requiredProperties']).map((name) => ({
+        path: `${error.instancePath}/${escapePointer(name)}`,
+        message: 'is required',
+      }));
+    case 'additionalProperties':
+      return stringList(error.params['additionalProperties']).map((name) => ({
+        path: `${error.instancePath}/${escapePointer(name)}`,
+        message: 'is not an allowed field',
+      }));
+    // `additionalProperties: false` also yields a bare "schema is false" for the same field;
+    // the additionalProperties entry above already names it.
+    case 'boolean':
+      return [];
+    case 'enum':
+      return [
+        {
+          path: error.instancePath,
+          message: `must be one of: ${stringList(error.params['allowedValues']).join(', ')}`,
+        },
+      ];
+    default:
+      return [{ path: error.instancePath, message: error.message }];
+  }
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}

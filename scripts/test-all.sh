@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# `npm test`: the whole check a fresh clone must pass, in the order a failure is cheapest to find.
+# npm puts node_modules/.bin first on PATH, so `node` here is the project's Node 24 (package `node`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "Node.js $(node --version) at $(command -v node)"
+node -e 'const m = +process.versions.node.split(".")[0]; if (m !== 24) { console.error(`Node 24 required, got ${process.version}: run through npm (npm test) so node_modules/.bin/node comes first`); process.exit(1); }'
+
+export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false NX_SKIP_NX_CACHE="${NX_SKIP_NX_CACHE:-}"
+
+step "Format check (prettier)"
+prettier --check .
+
+step "Lint, typecheck and unit tests of every project"
+nx run-many -t lint typecheck test --outputStyle=static
+
+step "Module boundaries reject forbidden imports"
+node --test tools/module-boundaries.test.mjs
+
+step "Builds"
+nx run-many -t build --outputStyle=static
