@@ -22,3 +22,7 @@ node --test tools/module-boundaries.test.mjs
 
 step "Builds"
 nx run-many -t build --outputStyle=static
+
+step "Integration tests: real AWS SDK against the pinned moto server"
+bash scripts/python-tools.sh
+jest -c jest.integration.config.js

@@ -4,3 +4,5 @@ export * from './schemas';
 export * from './storage/transaction-item';
 export * from './validation/compile-validator';
 export * from './validation/validators';
+export * from './http/error-body';
+export * from './http/json-body';
