@@ -1,0 +1,25 @@
+import type { EventItem, ManualNotificationItem } from '@payments/contracts';
+
+/**
+ * What the partition holds, as the reader sees it. `notified_event_id` is written by the
+ * notification sender on a manual notification item: the event its email described (the latest
+ * one at send time). Items of an unknown `item_type` may appear in the future and are ignored.
+ */
+export type StoredManualNotificationItem = ManualNotificationItem & {
+  readonly notified_event_id?: string;
+};
+
+export type StoredTransactionItem =
+  | EventItem
+  | StoredManualNotificationItem
+  | { readonly item_type: string; readonly [attribute: string]: unknown };
+
+export function isEventItem(item: StoredTransactionItem): item is EventItem {
+  return item.item_type === 'event';
+}
+
+export function isManualNotificationItem(
+  item: StoredTransactionItem,
+): item is StoredManualNotificationItem {
+  return item.item_type === 'manual_notification';
+}
