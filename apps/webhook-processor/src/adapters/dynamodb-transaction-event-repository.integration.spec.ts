@@ -1,0 +1,158 @@
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { createDynamoDbDocumentClient } from '@payments/aws-clients';
+import type { EventItem } from '@payments/contracts';
+import { toEventItem } from '../domain/to-event-item';
+import { motoClientOptions } from '../test-support/moto-client-options';
+import { createTransactionsTable } from '../test-support/moto-resources';
+import { aWebhookEvent } from '../test-support/webhook-event-fixture';
+import { DynamoDbTransactionEventRepository } from './dynamodb-transaction-event-repository';
+
+const receivedAt = new Date('2026-11-27T10:16:00.000Z');
+let sequence = 0;
+
+/** Each test works in its own transaction partition. */
+function anItem(overrides: Parameters<typeof aWebhookEvent>[0] = {}): EventItem {
+  sequence += 1;
+  return toEventItem(
+    aWebhookEvent({ transaction_id: `txn_repo_${sequence}`, ...overrides }),
+    receivedAt,
+  );
+}
+
+describe('DynamoDbTransactionEventRepository against moto', () => {
+  let client: DynamoDBDocumentClient;
+  let tableName: string;
+  let repository: DynamoDbTransactionEventRepository;
+
+  beforeAll(async () => {
+    client = createDynamoDbDocumentClient(motoClientOptions());
+    tableName = await createTransactionsTable(client);
+    repository = new DynamoDbTransactionEventRepository(client, tableName);
+  });
+
+  afterAll(() => client.destroy());
+
+  async function partition(transactionId: string) {
+    const { Items } = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'transaction_id = :t',
+        ExpressionAttributeValues: { ':t': transactionId },
+        ConsistentRead: true,
+      }),
+    );
+    return Items ?? [];
+  }
+
+  it('stores a new item as given', async () => {
+    // Prepare
+    const item = anItem();
+
+    // Act
+    const result = await repository.insertIfAbsent(item);
+
+    // Assess
+    expect(result).toEqual({ inserted: true });
+    expect(await partition(item.transaction_id)).toEqual([item]);
+  });
+
+  it('leaves exactly one item when 25 identical writes race', async () => {
+    // Prepare
+    const item = anItem();
+
+    // Act
+    const results = await Promise.all(
+      Array.from({ length: 25 }, () => repository.insertIfAbsent({ ...item })),
+    );
+
+    // Assess
+    expect(results.filter((r) => r.inserted)).toHaveLength(1);
+    for (const result of results.filter((r) => !r.inserted)) {
+      expect(result).toEqual({
+        inserted: false,
+        existing: { payload_sha256: item.payload_sha256 },
+      });
+    }
+    expect(await partition(item.transaction_id)).toHaveLength(1);
+  });
+
+  it('reports a different payload under the same key and leaves the stored item unchanged', async () => {
+    // Prepare
+    const original = anItem();
+    await repository.insertIfAbsent(original);
+    const conflicting = toEventItem(
+      aWebhookEvent({ transaction_id: original.transaction_id, amount: 1 }),
+      new Date('2026-11-28T00:00:00.000Z'),
+    );
+    expect(conflicting.timestamp).toBe(original.timestamp);
+
+    // Act
+    const result = await repository.insertIfAbsent(conflicting);
+
+    // Assess
+    expect(result).toEqual({
+      inserted: false,
+      existing: { payload_sha256: original.payload_sha256 },
+    });
+    expect(await partition(original.transaction_id)).toEqual([original]);
+  });
+
+  it('reports that the stored item is already notified', async () => {
+    // Prepare
+    const item = anItem();
+    await repository.insertIfAbsent(item);
+    await client.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: { transaction_id: item.transaction_id, timestamp: item.timestamp },
+        UpdateExpression: 'SET notified_at = :at',
+        ExpressionAttributeValues: { ':at': '2026-11-27T10:16:05.000Z' },
+      }),
+    );
+
+    // Act
+    const result = await repository.insertIfAbsent(item);
+
+    // Assess
+    expect(result).toEqual({
+      inserted: false,
+      existing: { payload_sha256: item.payload_sha256, notified_at: '2026-11-27T10:16:05.000Z' },
+    });
+  });
+
+  it('gets the stored item back from the failed condition itself (no extra read)', async () => {
+    // Prepare: the emulator must honour ReturnValuesOnConditionCheckFailure like DynamoDB does.
+    const item = anItem();
+    await repository.insertIfAbsent(item);
+
+    // Act
+    const failure: unknown = await client
+      .send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...item, amount: 2 },
+          ConditionExpression: 'attribute_not_exists(transaction_id)',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      )
+      .catch((error: unknown) => error);
+
+    // Assess
+    expect(failure).toMatchObject({ name: 'ConditionalCheckFailedException' });
+    expect(failure).toMatchObject({ Item: { payload_sha256: { S: item.payload_sha256 } } });
+    const { Item } = await client.send(
+      new GetCommand({
+        TableName: tableName,
+        Key: { transaction_id: item.transaction_id, timestamp: item.timestamp },
+        ConsistentRead: true,
+      }),
+    );
+    expect(Item?.['amount']).toBe(item.amount);
+  });
+});
