@@ -1,0 +1,58 @@
+import type { CfnTemplate } from './cfn-template';
+import {
+  deriveFunctions,
+  deriveQueueEventSources,
+  deriveStages,
+  type FunctionSpec,
+  type QueueEventSourceSpec,
+  type StageSpec,
+} from './compute';
+import { createIntrinsicResolver } from './intrinsics';
+import {
+  deriveKmsKeys,
+  deriveQueues,
+  deriveSubscriptions,
+  deriveTables,
+  deriveTopics,
+  type KmsKeySpec,
+  type QueueSpec,
+  type SubscriptionSpec,
+  type TableSpec,
+  type TopicSpec,
+} from './messaging-and-storage';
+import type { DeploymentContext } from './physical-ids';
+
+/** Everything the local stack creates and runs, derived from the synthesized template. */
+export interface LocalStackPlan {
+  readonly tables: readonly TableSpec[];
+  readonly queues: readonly QueueSpec[];
+  readonly topics: readonly TopicSpec[];
+  readonly subscriptions: readonly SubscriptionSpec[];
+  readonly functions: readonly FunctionSpec[];
+  readonly queueEventSources: readonly QueueEventSourceSpec[];
+  readonly stages: readonly StageSpec[];
+}
+
+/**
+ * KMS keys come first and on their own: their ids are the one physical id the emulator
+ * chooses, and every other resource may refer to them.
+ */
+export function planKmsKeys(
+  template: CfnTemplate,
+  context: Omit<DeploymentContext, 'kmsKeyIds'>,
+): KmsKeySpec[] {
+  return deriveKmsKeys(template, createIntrinsicResolver(template, { ...context, kmsKeyIds: {} }));
+}
+
+export function planLocalStack(template: CfnTemplate, context: DeploymentContext): LocalStackPlan {
+  const resolver = createIntrinsicResolver(template, context);
+  return {
+    tables: deriveTables(template, resolver),
+    queues: deriveQueues(template, resolver),
+    topics: deriveTopics(template, resolver),
+    subscriptions: deriveSubscriptions(template, resolver),
+    functions: deriveFunctions(template, resolver),
+    queueEventSources: deriveQueueEventSources(template, resolver),
+    stages: deriveStages(template, resolver),
+  };
+}
