@@ -26,3 +26,6 @@ nx run-many -t build --outputStyle=static
 step "Integration tests: real AWS SDK against the pinned moto server"
 bash scripts/python-tools.sh
 jest -c jest.integration.config.js
+
+step "OpenAPI documents"
+nx run contracts:openapi --outputStyle=static

@@ -6,3 +6,4 @@ export * from './validation/compile-validator';
 export * from './validation/validators';
 export * from './http/error-body';
 export * from './http/json-body';
+export * from './openapi';

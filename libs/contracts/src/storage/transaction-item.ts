@@ -56,9 +56,15 @@ export interface ManualNotificationItem extends NotificationFields {
 
 export type TransactionItem = EventItem | ManualNotificationItem;
 
-/** Normalises an RFC 3339 instant to UTC with milliseconds so keys sort by event time. */
+/**
+ * Normalises an RFC 3339 instant to UTC with milliseconds so keys sort by event time. A leap
+ * second (`23:59:60`, valid RFC 3339 that `Date.parse` rejects) maps to the last millisecond
+ * before the next minute, so such an event is stored instead of failing on every retry.
+ */
 export function toUtcInstant(rfc3339: string): string {
-  const millis = Date.parse(rfc3339);
+  const leapSecond = /^(.*T\d{2}:\d{2}:)60(?:\.\d+)?(.*)$/i.exec(rfc3339);
+  const parseable = leapSecond ? `${leapSecond[1]}59.999${leapSecond[2]}` : rfc3339;
+  const millis = Date.parse(parseable);
   if (Number.isNaN(millis)) throw new RangeError(`not an RFC 3339 instant: ${rfc3339}`);
   return new Date(millis).toISOString();
 }

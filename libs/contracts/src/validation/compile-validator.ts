@@ -16,6 +16,11 @@ interface TypeBoxError {
 }
 
 const MAX_REPORTED_ERRORS = 100;
+// The limits of FieldErrorSchema: an error body must itself satisfy the ErrorResponse contract,
+// even for a 160-value enum or an attacker-chosen 10 kB field name.
+const MAX_PATH_LENGTH = 300;
+const MAX_MESSAGE_LENGTH = 500;
+const MAX_LISTED_ENUM_LENGTH = 200;
 
 /**
  * Compiles a schema once (call this at module scope) and returns a validator that reports every
@@ -35,7 +40,7 @@ export function compileValidator<S extends TSchema>(schema: S): Validator<Static
 function toFieldErrors(raw: TypeBoxError[]): FieldError[] {
   const seen = new Set<string>();
   const errors: FieldError[] = [];
-  for (const error of raw.flatMap(describe)) {
+  for (const error of raw.flatMap(describe).map(clamp)) {
     const key = `${error.path}\u0000${error.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -65,12 +70,29 @@ function describe(error: TypeBoxError): FieldError[] {
       return [
         {
           path: error.instancePath,
-          message: `must be one of: ${stringList(error.params['allowedValues']).join(', ')}`,
+          message: enumMessage(stringList(error.params['allowedValues'])),
         },
       ];
     default:
       return [{ path: error.instancePath, message: error.message }];
   }
+}
+
+function enumMessage(allowed: string[]): string {
+  const listed = allowed.join(', ');
+  if (listed.length <= MAX_LISTED_ENUM_LENGTH) return `must be one of: ${listed}`;
+  return `must be one of the ${allowed.length} values the schema lists (${allowed.slice(0, 3).join(', ')}, ...)`;
+}
+
+function clamp(error: FieldError): FieldError {
+  return {
+    path: truncate(error.path, MAX_PATH_LENGTH),
+    message: truncate(error.message, MAX_MESSAGE_LENGTH),
+  };
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function stringList(value: unknown): string[] {
