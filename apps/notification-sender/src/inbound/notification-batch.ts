@@ -1,0 +1,108 @@
+import {
+  notificationJobValidator,
+  type NotificationJob,
+  type ValidationResult,
+} from '@payments/contracts';
+import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { NotificationError } from '../domain/errors';
+import { sendNotification, type SendNotificationDeps } from '../domain/send-notification';
+import type { AppLogger, AppMetrics } from '../ports/observability';
+
+export interface NotificationBatchDeps extends SendNotificationDeps {
+  readonly logger: AppLogger;
+  readonly metrics: AppMetrics;
+}
+
+/**
+ * The queue consumer. Records are processed one after another (the publish rate is capped
+ * anyway) and only the failed ones are returned, so SQS redelivers just those; a record that
+ * keeps failing reaches the redrive DLQ after maxReceiveCount.
+ */
+export async function handleNotificationBatch(
+  event: SQSEvent,
+  deps: NotificationBatchDeps,
+): Promise<SQSBatchResponse> {
+  const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
+  for (const record of event.Records) {
+    if (!(await processRecord(record, deps))) {
+      batchItemFailures.push({ itemIdentifier: record.messageId });
+    }
+  }
+  return { batchItemFailures };
+}
+
+async function processRecord(record: SQSRecord, deps: NotificationBatchDeps): Promise<boolean> {
+  const { logger, metrics } = deps;
+  logger.appendKeys({
+    message_id: record.messageId,
+    receive_count: Number(record.attributes?.ApproximateReceiveCount ?? 0),
+  });
+  try {
+    const job = parseJob(record.body);
+    if (!job.ok) {
+      // Poison: retrying cannot fix it. It is reported as failed like any other so it ends in
+      // the redrive DLQ (with its body intact for inspection) instead of being dropped.
+      metrics.addMetric('NotificationJobsInvalid', 'Count', 1);
+      metrics.addMetric('NotificationsFailed', 'Count', 1);
+      logger.error('Invalid notification job; it will reach the DLQ', {
+        errors: job.errors,
+        body_bytes: Buffer.byteLength(record.body ?? ''),
+      });
+      return false;
+    }
+    logger.appendKeys({
+      transaction_id: job.value.transaction_id,
+      event_id: job.value.event_id,
+      trigger: job.value.trigger,
+    });
+    return await send(job.value, deps);
+  } finally {
+    logger.resetKeys();
+  }
+}
+
+async function send(job: NotificationJob, deps: NotificationBatchDeps): Promise<boolean> {
+  const { logger, metrics } = deps;
+  try {
+    const outcome = await sendNotification(job, deps);
+    if (outcome.status === 'duplicate') {
+      metrics.addMetric('NotificationsSkippedDuplicate', 'Count', 1);
+      logger.info('Already notified; nothing sent');
+      return true;
+    }
+    metrics.addMetric('NotificationsSent', 'Count', 1);
+    logger.info('Notification sent', {
+      notification_id: outcome.notificationId,
+      sns_message_id: outcome.messageId,
+    });
+    if (outcome.leaseLost) {
+      metrics.addMetric('NotificationLeasesLost', 'Count', 1);
+      logger.warn('Lease expired before the send was recorded; a second email is possible');
+    }
+    return true;
+  } catch (error) {
+    metrics.addMetric('NotificationsFailed', 'Count', 1);
+    if (error instanceof NotificationError) {
+      if (error.reason === 'SUBSCRIPTION_PENDING') {
+        metrics.addMetric('NotificationsRecipientPending', 'Count', 1);
+      }
+      logger.warn('Notification not sent; the job will be retried', {
+        reason: error.reason,
+        detail: error.message,
+      });
+    } else {
+      logger.error('Notification failed; the job will be retried', { error });
+    }
+    return false;
+  }
+}
+
+function parseJob(body: string | undefined): ValidationResult<NotificationJob> {
+  let value: unknown;
+  try {
+    value = JSON.parse(body ?? '');
+  } catch {
+    return { ok: false, errors: [{ path: '', message: 'must be valid JSON' }] };
+  }
+  return notificationJobValidator.validate(value);
+}
