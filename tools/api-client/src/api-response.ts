@@ -49,3 +49,8 @@ function parseJson(text: string): unknown {
     return undefined;
   }
 }
+
+/** The error body of a 4xx/5xx answer; undefined for a 2xx (so assertions on it fail clearly). */
+export function errorBodyOf(response: ApiResponse<unknown>): ErrorResponse | undefined {
+  return response.ok ? undefined : response.body;
+}

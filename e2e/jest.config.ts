@@ -1,0 +1,18 @@
+// The end-to-end suite: real HTTP against a stack described by its outputs (see
+// src/setup/global-setup.ts for how the target is chosen). Serial: the scenarios share one
+// stack, and some of them (queue outage, poison jobs) affect everything running beside them.
+export default {
+  displayName: 'e2e',
+  preset: '../jest.preset.js',
+  rootDir: '.',
+  testMatch: ['<rootDir>/src/scenarios/**/*.e2e-spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/'],
+  moduleNameMapper: {
+    '^@payments/api-client$': '<rootDir>/../tools/api-client/src/index.ts',
+  },
+  globalSetup: '<rootDir>/src/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/src/setup/global-teardown.ts',
+  maxWorkers: 1,
+  testTimeout: 120_000,
+  verbose: true,
+};

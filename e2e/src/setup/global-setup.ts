@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { E2E_ENV } from './e2e-environment';
+import { startLocalStackForRun, type RunningLocalStack } from './local-stack-for-run';
+import { resolvePlan } from './resolve-plan';
+
+export const RUNNING_STACK_KEY = '__E2E_LOCAL_STACK__';
+
+/**
+ * Chooses the stack (see resolve-plan.ts), starts a local one when asked, and hands its outputs
+ * to the test files through the environment (workers are forked after this runs).
+ */
+export default async function globalSetup(): Promise<void> {
+  const plan = resolvePlan(process.env, (file) => existsSync(file));
+  if (plan.kind === 'start-local') {
+    const stack: RunningLocalStack = await startLocalStackForRun();
+    (globalThis as Record<string, unknown>)[RUNNING_STACK_KEY] = stack;
+    process.env[E2E_ENV.target] = 'local';
+    process.env[E2E_ENV.resolvedOutputs] = JSON.stringify(stack.outputs);
+    console.log(`\n[e2e] started a local stack for this run at ${stack.outputs['ApiUrl']}`);
+    return;
+  }
+  const file = path.resolve(plan.file);
+  if (!existsSync(file)) throw new Error(`[e2e] outputs file not found: ${file}`);
+  process.env[E2E_ENV.target] = plan.target;
+  process.env[E2E_ENV.resolvedOutputsFile] = file;
+  if (plan.target === 'local') await assertLocalStackAnswers(file);
+  console.log(`\n[e2e] target ${plan.target}, outputs from ${file}`);
+}
+
+/** A stale outputs file (stack stopped) would fail every test with ECONNREFUSED; say so once. */
+async function assertLocalStackAnswers(file: string): Promise<void> {
+  const apiUrl = (JSON.parse(readFileSync(file, 'utf8')) as { ApiUrl?: string }).ApiUrl;
+  try {
+    if (!apiUrl) throw new Error('no ApiUrl in the file');
+    await fetch(apiUrl, { signal: AbortSignal.timeout(5000) });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `[e2e] the local stack of ${file} does not answer at ${apiUrl} (${reason}). ` +
+        `Start it with \`npm start\`, or let the suite start its own: ${E2E_ENV.localStack}=start npm run e2e`,
+    );
+  }
+}
