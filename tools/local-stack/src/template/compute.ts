@@ -28,11 +28,24 @@ export interface QueueEventSourceSpec {
   readonly enabled: boolean;
 }
 
+export interface ThrottleSpec {
+  readonly rateLimit: number;
+  readonly burstLimit: number;
+}
+
 export interface StageSpec {
   readonly logicalId: string;
   readonly stageName: string;
   /** Stage-wide (`/*` `*`) throttling, if the stage sets one. */
-  readonly throttle?: { readonly rateLimit: number; readonly burstLimit: number };
+  readonly throttle?: ThrottleSpec;
+  /** Per-method throttling, keyed `METHOD /resource/path` (e.g. `POST /webhooks/payment`). */
+  readonly methodThrottles: Readonly<Record<string, ThrottleSpec>>;
+}
+
+export interface RestApiSpec {
+  readonly logicalId: string;
+  /** The imported OpenAPI document (`Body`), intrinsics resolved: integration URIs name functions. */
+  readonly body: Readonly<Record<string, unknown>>;
 }
 
 /** Lambda defaults when the template leaves them out. */
@@ -104,19 +117,43 @@ export function deriveStages(template: CfnTemplate, resolver: IntrinsicResolver)
   return resourcesOfType(template, 'AWS::ApiGateway::Stage').map(({ logicalId, resource }) => {
     const props = resolver.resolve(properties(resource)) as Record<string, unknown>;
     const settings = (props['MethodSettings'] ?? []) as Record<string, unknown>[];
-    const stageWide = settings.find(
-      (s) => (s['HttpMethod'] ?? '*') === '*' && (s['ResourcePath'] ?? '/*') === '/*',
-    );
-    const rate = stageWide?.['ThrottlingRateLimit'];
-    const burst = stageWide?.['ThrottlingBurstLimit'];
+    const methodThrottles: Record<string, ThrottleSpec> = {};
+    let stageWide: ThrottleSpec | undefined;
+    for (const setting of settings) {
+      const throttle = throttleOf(setting);
+      if (!throttle) continue;
+      const method = String(setting['HttpMethod'] ?? '*');
+      // MethodSettings encode the resource path as a JSON pointer segment: `/~1webhooks~1payment`.
+      const resourcePath = String(setting['ResourcePath'] ?? '/*')
+        .slice(1)
+        .replace(/~1/g, '/')
+        .replace(/~0/g, '~');
+      if (method === '*' && resourcePath === '*') stageWide = throttle;
+      else methodThrottles[`${method} ${resourcePath}`] = throttle;
+    }
     return {
       logicalId,
       stageName: String(props['StageName']),
-      ...(rate !== undefined && burst !== undefined
-        ? { throttle: { rateLimit: Number(rate), burstLimit: Number(burst) } }
-        : {}),
+      ...(stageWide ? { throttle: stageWide } : {}),
+      methodThrottles,
     };
   });
+}
+
+export function deriveRestApis(template: CfnTemplate, resolver: IntrinsicResolver): RestApiSpec[] {
+  return resourcesOfType(template, 'AWS::ApiGateway::RestApi')
+    .filter(({ resource }) => resource.Properties?.['Body'] !== undefined)
+    .map(({ logicalId, resource }) => ({
+      logicalId,
+      body: resolver.resolve(resource.Properties?.['Body']) as Record<string, unknown>,
+    }));
+}
+
+function throttleOf(setting: Record<string, unknown>): ThrottleSpec | undefined {
+  const rate = setting['ThrottlingRateLimit'];
+  const burst = setting['ThrottlingBurstLimit'];
+  if (rate === undefined || burst === undefined) return undefined;
+  return { rateLimit: Number(rate), burstLimit: Number(burst) };
 }
 
 /** A function may be named by name or by ARN (`...:function:name[:alias]`). */

@@ -45,7 +45,7 @@ export function createIntrinsicResolver(
     if (name === 'AWS::NoValue') return NO_VALUE;
     if (name in pseudo) return pseudo[name];
     const parameter = template.Parameters?.[name];
-    if (parameter) return parameter.Default ?? '';
+    if (parameter) return context.parameters?.[name] ?? parameter.Default ?? placeholderFor(name);
     return physical(name).ref;
   }
 
@@ -113,4 +113,13 @@ export function createIntrinsicResolver(
   }
 
   return { resolve, physical };
+}
+
+/**
+ * A parameter the deployer must supply (no Default) gets a recognisable local value:
+ * `NotificationEmail` -> `notification-email@example.com` (example.com never receives mail).
+ */
+export function placeholderFor(parameterName: string): string {
+  const kebab = parameterName.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  return /email/i.test(parameterName) ? `${kebab}@example.com` : `local-${kebab}`;
 }

@@ -97,7 +97,8 @@ describe('planLocalStack', () => {
         logicalId: 'OperationsEmailSubscription',
         topicArn: 'arn:aws:sns:us-east-2:123456789012:payment-webhooks-operations',
         protocol: 'email',
-        endpoint: 'ops@example.com',
+        // No Default: a placeholder address, where the local outbox collects its mail.
+        endpoint: 'operations-email@example.com',
         attributes: {},
       },
     ]);
@@ -142,9 +143,30 @@ describe('planLocalStack', () => {
     ]);
   });
 
-  it('reads the stage name and its stage-wide throttling', () => {
+  it('reads the stage name, its stage-wide and its per-method throttling', () => {
     expect(plan.stages).toEqual([
-      { logicalId: 'ApiStage', stageName: 'v1', throttle: { rateLimit: 100, burstLimit: 200 } },
+      {
+        logicalId: 'ApiStage',
+        stageName: 'v1',
+        throttle: { rateLimit: 100, burstLimit: 200 },
+        methodThrottles: { 'POST /transactions/{id}/notify': { rateLimit: 1, burstLimit: 1 } },
+      },
     ]);
+  });
+
+  it('resolves the imported OpenAPI body so each integration names its function', () => {
+    const [api] = plan.restApis;
+
+    expect(api?.body).toMatchObject({
+      paths: {
+        '/transactions/{id}/notify': {
+          post: {
+            'x-amazon-apigateway-integration': {
+              uri: 'arn:aws:apigateway:us-east-2:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-2:123456789012:function:PaymentWebhooksStack-NotificationSenderFn9999/invocations',
+            },
+          },
+        },
+      },
+    });
   });
 });

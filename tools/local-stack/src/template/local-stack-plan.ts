@@ -2,9 +2,11 @@ import type { CfnTemplate } from './cfn-template';
 import {
   deriveFunctions,
   deriveQueueEventSources,
+  deriveRestApis,
   deriveStages,
   type FunctionSpec,
   type QueueEventSourceSpec,
+  type RestApiSpec,
   type StageSpec,
 } from './compute';
 import { createIntrinsicResolver } from './intrinsics';
@@ -31,6 +33,7 @@ export interface LocalStackPlan {
   readonly functions: readonly FunctionSpec[];
   readonly queueEventSources: readonly QueueEventSourceSpec[];
   readonly stages: readonly StageSpec[];
+  readonly restApis: readonly RestApiSpec[];
 }
 
 /**
@@ -54,5 +57,6 @@ export function planLocalStack(template: CfnTemplate, context: DeploymentContext
     functions: deriveFunctions(template, resolver),
     queueEventSources: deriveQueueEventSources(template, resolver),
     stages: deriveStages(template, resolver),
+    restApis: deriveRestApis(template, resolver),
   };
 }

@@ -8,6 +8,8 @@ export interface DeploymentContext {
   readonly awsEndpoint: string;
   /** KMS key ids by logical id: the only physical ids the emulator picks itself. */
   readonly kmsKeyIds: Readonly<Record<string, string>>;
+  /** Values for template parameters, over their defaults. */
+  readonly parameters?: Readonly<Record<string, string>>;
 }
 
 /** What `Ref` and `Fn::GetAtt` return for one resource once it exists. */
