@@ -17,6 +17,7 @@ import type {
   NotificationStore,
   SentRecord,
 } from '../ports/notification-store';
+import { conditionFailureItem, NOT_A_CONDITION_FAILURE } from './condition-failure';
 
 /**
  * The claim: only an existing item that is not notified yet, and not leased by a sender whose
@@ -150,20 +151,4 @@ export class DynamoDbNotificationStore implements NotificationStore {
 
 function key(ref: ItemRef): Record<string, string> {
   return { transaction_id: ref.transactionId, timestamp: ref.itemKey };
-}
-
-const NOT_A_CONDITION_FAILURE = Symbol('not a condition failure');
-
-/**
- * For a ConditionalCheckFailedException: the item as it was (raw attribute values, which the
- * document client does not unmarshal on errors; only presence is read), or undefined when there
- * was none. Any other error yields NOT_A_CONDITION_FAILURE.
- */
-function conditionFailureItem(
-  error: unknown,
-): Record<string, unknown> | undefined | typeof NOT_A_CONDITION_FAILURE {
-  if (!(error instanceof Error) || error.name !== 'ConditionalCheckFailedException') {
-    return NOT_A_CONDITION_FAILURE;
-  }
-  return (error as Error & { Item?: Record<string, unknown> }).Item;
 }
