@@ -1,13 +1,10 @@
 import type { EventItem, ManualNotificationItem } from '@payments/contracts';
 
 /**
- * What the partition holds, as the reader sees it. `notified_event_id` is written by the
- * notification sender on a manual notification item: the event its email described (the latest
- * one at send time). Items of an unknown `item_type` may appear in the future and are ignored.
+ * What the partition holds, as the reader sees it. Items of an unknown `item_type` may appear in
+ * the future and are ignored.
  */
-export type StoredManualNotificationItem = ManualNotificationItem & {
-  readonly notified_event_id?: string;
-};
+export type StoredManualNotificationItem = ManualNotificationItem;
 
 export type StoredTransactionItem =
   | EventItem

@@ -25,6 +25,8 @@ export interface NotificationFields {
   /** Set once the email is published; its presence means "never send again". */
   readonly notified_at?: string;
   readonly notification_message_id?: string;
+  /** The event the email described (for a manual request: the latest event at send time). */
+  readonly notified_event_id?: string;
 }
 
 export interface EventItem extends NotificationFields {
