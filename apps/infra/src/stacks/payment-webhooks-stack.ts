@@ -1,0 +1,206 @@
+import { join } from 'node:path';
+import {
+  CfnOutput,
+  CfnParameter,
+  Duration,
+  Stack,
+  Validations,
+  type StackProps,
+} from 'aws-cdk-lib';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Construct } from 'constructs';
+import { MAX_EMAILS_PER_SECOND } from '@payments/contracts';
+import { CallerPolicies } from '../constructs/caller-policies';
+import { ContractRestApi } from '../constructs/contract-rest-api';
+import { EncryptionKey } from '../constructs/encryption-key';
+import { NotificationQueue } from '../constructs/notification-queue';
+import { NotificationTopic } from '../constructs/notification-topic';
+import { OperationsAlarms } from '../constructs/operations-alarms';
+import { PaymentFunction } from '../constructs/payment-function';
+import { TransactionsTable } from '../constructs/transactions-table';
+import { throttleForConcurrency } from '../settings/api-throttling';
+import { DEFAULT_SETTINGS, type StackSettings } from '../settings/stack-settings';
+
+export interface PaymentWebhooksStackProps extends StackProps {
+  /**
+   * Reserved concurrency and log level.
+   * @default DEFAULT_SETTINGS
+   */
+  readonly settings?: StackSettings;
+  /**
+   * Folder holding the esbuild bundles, one sub-folder per app.
+   * @default `<workspace>/dist/apps`
+   */
+  readonly bundlesDirectory?: string;
+}
+
+/** Queue pollers the notification queue's event source mapping may run at once. */
+export const NOTIFICATION_QUEUE_MAX_CONCURRENCY = 2;
+const NOTIFICATION_SENDER_TIMEOUT = Duration.seconds(30);
+const METRICS_NAMESPACE = 'PaymentWebhooks';
+
+/**
+ * The payment-webhook platform: API Gateway (SigV4) -> Lambda -> DynamoDB and SQS -> Lambda
+ * -> SNS email. Composition only: the constructs own their resources; this class wires them
+ * together with grants.
+ */
+export class PaymentWebhooksStack extends Stack {
+  constructor(scope: Construct, id: string, props: PaymentWebhooksStackProps = {}) {
+    super(scope, id, { terminationProtection: true, ...props });
+    const settings = props.settings ?? DEFAULT_SETTINGS;
+    const bundles = props.bundlesDirectory ?? join(__dirname, '../../../../dist/apps');
+
+    const notificationEmail = new CfnParameter(this, 'NotificationEmail', {
+      type: 'String',
+      description:
+        'Operations mailbox: subscribed without a filter to the notification topic (it sees ' +
+        'every customer notification) and to the operations topic (alarms). Confirm both emails.',
+      allowedPattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+      constraintDescription: 'must be an email address',
+    });
+
+    const encryption = new EncryptionKey(this, 'EncryptionKey');
+    encryption.allowCloudWatchLogs();
+    encryption.allowSnsToWriteDeadLetters();
+    encryption.allowCloudWatchAlarmsToPublish();
+    const encryptionKey = encryption.key;
+
+    const transactions = new TransactionsTable(this, 'Transactions', { encryptionKey });
+    const notifications = new NotificationQueue(this, 'Notifications', { encryptionKey });
+    const topic = new NotificationTopic(this, 'NotificationTopic', {
+      encryptionKey,
+      displayName: 'Payment notifications',
+      unfilteredEmail: notificationEmail.valueAsString,
+    });
+
+    const environment = (service: string) => ({
+      TABLE_NAME: transactions.table.tableName,
+      POWERTOOLS_SERVICE_NAME: service,
+      POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
+      POWERTOOLS_LOG_LEVEL: settings.logLevel,
+    });
+    const webhookProcessor = new PaymentFunction(this, 'WebhookProcessor', {
+      description: 'POST /webhooks/payment: store the provider event, enqueue its notification',
+      bundleDirectory: join(bundles, 'webhook-processor'),
+      environment: { ...environment('webhook-processor'), QUEUE_URL: notifications.queue.queueUrl },
+      encryptionKey,
+      reservedConcurrency: settings.reservedConcurrency.webhookProcessor,
+    });
+    const transactionReader = new PaymentFunction(this, 'TransactionReader', {
+      description: 'GET /transactions/{id}: the transaction view from its stored events',
+      bundleDirectory: join(bundles, 'transaction-reader'),
+      environment: environment('transaction-reader'),
+      encryptionKey,
+      reservedConcurrency: settings.reservedConcurrency.transactionReader,
+    });
+    const notificationSender = new PaymentFunction(this, 'NotificationSender', {
+      description: 'POST /transactions/{id}/notify and the notification queue: email via SNS',
+      bundleDirectory: join(bundles, 'notification-sender'),
+      environment: {
+        ...environment('notification-sender'),
+        QUEUE_URL: notifications.queue.queueUrl,
+        TOPIC_ARN: topic.topic.topicArn,
+        // Per poller: all pollers together stay under SNS's per-subscription email limit.
+        EMAILS_PER_SECOND: String(
+          Math.floor(MAX_EMAILS_PER_SECOND / NOTIFICATION_QUEUE_MAX_CONCURRENCY),
+        ),
+      },
+      encryptionKey,
+      reservedConcurrency: settings.reservedConcurrency.notificationSender,
+      // At most a sixth of the queue's visibility timeout (300 s), as AWS advises.
+      timeout: NOTIFICATION_SENDER_TIMEOUT,
+    });
+
+    transactions.grantItems(webhookProcessor.role, ['GetItem', 'PutItem', 'UpdateItem']);
+    notifications.grantSendJobs(webhookProcessor.role);
+    transactions.grantItems(transactionReader.role, ['Query', 'GetItem']);
+    transactions.grantItems(notificationSender.role, ['GetItem', 'Query', 'PutItem', 'UpdateItem']);
+    notifications.grantSendJobs(notificationSender.role);
+    topic.grantPublishMessages(notificationSender.role);
+    topic.grantCustomerSubscriptions(notificationSender.role);
+    const jobs = new SqsEventSource(notifications.queue, {
+      batchSize: 10,
+      reportBatchItemFailures: true,
+      maxConcurrency: NOTIFICATION_QUEUE_MAX_CONCURRENCY,
+    });
+    notificationSender.function.addEventSource(jobs);
+    Validations.of(notificationSender.function).acknowledge({
+      id: 'Serverless-LambdaEventSourceMappingDestination',
+      reason:
+        'SQS event source mappings take no on-failure destination (only stream and Kafka ' +
+        "sources do): a job that fails 5 receives moves to the notification queue's redrive " +
+        'dead-letter queue, whose depth is alarmed.',
+    });
+
+    const api = new ContractRestApi(this, 'Api', {
+      functions: {
+        webhookProcessor: webhookProcessor.function,
+        transactionReader: transactionReader.function,
+        notificationSender: notificationSender.function,
+      },
+      throttles: {
+        webhookProcessor: throttleForConcurrency(settings.reservedConcurrency.webhookProcessor),
+        transactionReader: throttleForConcurrency(settings.reservedConcurrency.transactionReader),
+        // The queue's pollers hold part of the sender's reservation.
+        notificationSender: throttleForConcurrency(
+          settings.reservedConcurrency.notificationSender - NOTIFICATION_QUEUE_MAX_CONCURRENCY,
+        ),
+      },
+      encryptionKey,
+    });
+    const callers = new CallerPolicies(this, 'Callers', {
+      executeApiArn: (operation) => api.executeApiArn(operation),
+    });
+
+    const operations = new OperationsAlarms(this, 'Operations', {
+      encryptionKey,
+      operationsEmail: notificationEmail.valueAsString,
+      deadLetterQueues: {
+        NotificationQueue: notifications.deadLetterQueue.queue,
+        WebhookProcessor: webhookProcessor.deadLetterQueue.queue,
+        TransactionReader: transactionReader.deadLetterQueue.queue,
+        NotificationSender: notificationSender.deadLetterQueue.queue,
+        NotificationEmail: topic.deliveryDeadLetterQueue.queue,
+      },
+      functions: {
+        WebhookProcessor: webhookProcessor.function,
+        TransactionReader: transactionReader.function,
+        NotificationSender: notificationSender.function,
+      },
+      apiStage: api.stage,
+    });
+
+    const output = (id: string, value: string, description: string) =>
+      new CfnOutput(this, id, { value, description });
+    output('ApiUrl', api.api.url, 'Invoke URL of the v1 stage (ends with /v1/)');
+    output('TableName', transactions.table.tableName, 'DynamoDB table of payment events');
+    output('QueueUrl', notifications.queue.queueUrl, 'Notification job queue');
+    output(
+      'DeadLetterQueueUrl',
+      notifications.deadLetterQueue.queue.queueUrl,
+      'Redrive DLQ of the notification queue: notification jobs that failed 5 receives',
+    );
+    output(
+      'TopicArn',
+      topic.topic.topicArn,
+      'Customer notification topic (filtered per recipient)',
+    );
+    output(
+      'WebhookSenderPolicyArn',
+      callers.webhookSender.managedPolicyArn,
+      'Attach to call POST /webhooks/payment',
+    );
+    output(
+      'TransactionReaderPolicyArn',
+      callers.transactionReader.managedPolicyArn,
+      'Attach to call GET /transactions/{id}',
+    );
+    output(
+      'NotifierPolicyArn',
+      callers.notifier.managedPolicyArn,
+      'Attach to call POST /transactions/{id}/notify',
+    );
+    output('OperationsTopicArn', operations.topic.topic.topicArn, 'Alarms and recoveries');
+    output('Region', this.region, 'Region of the stack');
+  }
+}
