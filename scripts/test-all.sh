@@ -29,3 +29,7 @@ jest -c jest.integration.config.js
 
 step "OpenAPI documents"
 nx run contracts:openapi --outputStyle=static
+
+step "Infrastructure: synth and cfn-lint"
+nx run infra:synth --outputStyle=static
+bash scripts/cfn-lint.sh
