@@ -1,3 +1,4 @@
+import { Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
@@ -54,10 +55,27 @@ export class NotificationTopic extends Construct {
   }
 
   /**
-   * The sender subscribes each customer address at runtime, with its filter policy in the same
-   * Subscribe call, so no customer subscription exists without a filter even for a moment.
+   * What the sender needs to route customer emails: `sns:Subscribe` on this topic (it creates
+   * each customer subscription with its filter policy in the same call, so none exists without
+   * it) and `sns:GetSubscriptionAttributes` to check confirmation and the filter before use.
+   * IAM has no resource type for the latter, so it is a separate policy whose `*` is
+   * acknowledged on its own, next to it.
    */
-  grantCustomerSubscriptions(grantee: iam.IGrantable): iam.Grant {
-    return this.topic.grants.subscribe(grantee);
+  grantCustomerSubscriptions(role: iam.IRole): iam.Policy {
+    const policy = new iam.Policy(this, 'CustomerSubscriptionsPolicy', {
+      roles: [role],
+      statements: [
+        new iam.PolicyStatement({ actions: ['sns:Subscribe'], resources: [this.topic.topicArn] }),
+        new iam.PolicyStatement({ actions: ['sns:GetSubscriptionAttributes'], resources: ['*'] }),
+      ],
+    });
+    Validations.of(policy).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'sns:GetSubscriptionAttributes supports no resource-level permission (IAM evaluates ' +
+        'it only against "*"); it is read-only, and Subscribe in the same policy is scoped to ' +
+        'the notification topic.',
+    });
+    return policy;
   }
 }

@@ -279,12 +279,14 @@ describe('PaymentWebhooksStack data layer (issue 4: KMS, DynamoDB, SQS, SNS)', (
       template.hasResourceProperties('AWS::IAM::Policy', {
         Roles: [{ Ref: logicalIdOf(template, 'AWS::IAM::Role', 'NotificationSenderRole') }],
         PolicyDocument: {
-          Statement: Match.arrayWith([
-            Match.objectLike({
-              Action: ['sns:Publish', 'sns:Subscribe'],
+          Statement: [
+            {
+              Effect: 'Allow',
+              Action: 'sns:Subscribe',
               Resource: { Ref: logicalIdOf(template, 'AWS::SNS::Topic', 'NotificationTopic') },
-            }),
-          ]),
+            },
+            { Effect: 'Allow', Action: 'sns:GetSubscriptionAttributes', Resource: '*' },
+          ],
         },
       });
     });

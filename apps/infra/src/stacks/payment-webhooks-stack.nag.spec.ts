@@ -65,7 +65,7 @@ describe('PaymentWebhooksStack cdk-nag gate (issue 4)', () => {
     );
     expect(ids.sort()).toEqual(
       [
-        ...Array(3).fill('AwsSolutions-IAM5[Resource::*]'),
+        ...Array(4).fill('AwsSolutions-IAM5[Resource::*]'),
         ...Array(6).fill('AwsSolutions-SQS3'),
         ...Array(6).fill('Serverless-SQSRedrivePolicy'),
         'AwsSolutions-APIG2',

@@ -111,10 +111,11 @@ export class PaymentWebhooksStack extends Stack {
       timeout: NOTIFICATION_SENDER_TIMEOUT,
     });
 
-    transactions.grantItems(webhookProcessor.role, ['GetItem', 'PutItem', 'UpdateItem']);
+    // Exactly the calls each app's adapters make (see their DynamoDB/SQS/SNS adapters).
+    transactions.grantItems(webhookProcessor.role, ['PutItem', 'GetItem']);
     notifications.grantSendJobs(webhookProcessor.role);
-    transactions.grantItems(transactionReader.role, ['Query', 'GetItem']);
-    transactions.grantItems(notificationSender.role, ['GetItem', 'Query', 'PutItem', 'UpdateItem']);
+    transactions.grantItems(transactionReader.role, ['Query']);
+    transactions.grantItems(notificationSender.role, ['Query', 'PutItem', 'UpdateItem']);
     notifications.grantSendJobs(notificationSender.role);
     topic.grantPublishMessages(notificationSender.role);
     topic.grantCustomerSubscriptions(notificationSender.role);
