@@ -1,0 +1,186 @@
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { randomBytes } from 'node:crypto';
+
+export interface ReceivedRequest {
+  readonly method: string;
+  /** Path after the stage, decoded, e.g. `/transactions/txn_1`. */
+  readonly path: string;
+  readonly stage: string;
+  /** Header pairs in the order and spelling they arrived (Node's `rawHeaders`). */
+  readonly rawHeaders: readonly string[];
+  readonly rawQuery: string;
+  readonly body: Buffer;
+  readonly sourceIp: string;
+  readonly port: number;
+}
+
+export interface ProxyEventContext {
+  readonly requestId: string;
+  readonly resourcePath: string;
+  readonly pathParameters: Readonly<Record<string, string>>;
+  readonly accountId: string;
+  readonly apiId: string;
+  readonly traceId: string;
+  readonly now: Date;
+  readonly identity: {
+    readonly accessKey: string;
+    readonly caller: string;
+    readonly user: string;
+    readonly userArn: string;
+  };
+}
+
+/**
+ * The event API Gateway sends a Lambda proxy integration of a REST API (payload format 1.0),
+ * field for field: headers as sent plus API Gateway's X-Forwarded-* and trace headers, the last
+ * value of a repeated header or query parameter in the single-value maps, `null` for absent
+ * maps and bodies, and an IAM caller's identity in the request context.
+ */
+export function toProxyEvent(
+  request: ReceivedRequest,
+  context: ProxyEventContext,
+): APIGatewayProxyEvent {
+  const headerPairs = [
+    ...pairs(request.rawHeaders),
+    ['X-Amzn-Trace-Id', context.traceId],
+    ['X-Forwarded-For', request.sourceIp],
+    ['X-Forwarded-Port', String(request.port)],
+    ['X-Forwarded-Proto', 'http'],
+  ] as [string, string][];
+  const headers = singleValues(headerPairs, true);
+  const multiValueHeaders = multiValues(headerPairs, true);
+  const queryPairs = queryStringPairs(request.rawQuery);
+  const host = headers['Host'] ?? headers['host'] ?? '127.0.0.1';
+  const domainName = host;
+  const userAgent = lookup(headers, 'user-agent') ?? null;
+  return {
+    resource: context.resourcePath,
+    path: request.path,
+    httpMethod: request.method,
+    headers,
+    multiValueHeaders,
+    queryStringParameters: queryPairs.length > 0 ? singleValues(queryPairs, false) : null,
+    multiValueQueryStringParameters: queryPairs.length > 0 ? multiValues(queryPairs, false) : null,
+    pathParameters:
+      Object.keys(context.pathParameters).length > 0 ? { ...context.pathParameters } : null,
+    stageVariables: null,
+    requestContext: {
+      resourceId: resourceId(context.resourcePath),
+      resourcePath: context.resourcePath,
+      httpMethod: request.method,
+      extendedRequestId: randomBytes(12).toString('base64').replace(/[+/]/g, 'A'),
+      requestTime: clfTime(context.now),
+      path: `/${request.stage}${request.path}`,
+      accountId: context.accountId,
+      protocol: 'HTTP/1.1',
+      stage: request.stage,
+      domainPrefix: domainName.split('.')[0] ?? domainName,
+      requestTimeEpoch: context.now.getTime(),
+      requestId: context.requestId,
+      identity: {
+        cognitoIdentityPoolId: null,
+        accountId: context.accountId,
+        cognitoIdentityId: null,
+        caller: context.identity.caller,
+        sourceIp: request.sourceIp,
+        principalOrgId: null,
+        accessKey: context.identity.accessKey,
+        cognitoAuthenticationType: null,
+        cognitoAuthenticationProvider: null,
+        userArn: context.identity.userArn,
+        userAgent,
+        user: context.identity.user,
+        apiKey: null,
+        apiKeyId: null,
+        clientCert: null,
+      },
+      domainName,
+      apiId: context.apiId,
+      authorizer: null,
+    },
+    body: request.body.length > 0 ? request.body.toString('utf8') : null,
+    isBase64Encoded: false,
+  } as APIGatewayProxyEvent;
+}
+
+function pairs(raw: readonly string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) out.push([raw[i] ?? '', raw[i + 1] ?? '']);
+  return out;
+}
+
+/** Single-value map: last value wins; header names keep the spelling of their first occurrence. */
+function singleValues(list: [string, string][], caseInsensitive: boolean): Record<string, string> {
+  const out: Record<string, string> = {};
+  const spelling = new Map<string, string>();
+  for (const [name, value] of list) {
+    const key = caseInsensitive ? name.toLowerCase() : name;
+    if (!spelling.has(key)) spelling.set(key, name);
+    out[spelling.get(key) ?? name] = value;
+  }
+  return out;
+}
+
+function multiValues(list: [string, string][], caseInsensitive: boolean): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const spelling = new Map<string, string>();
+  for (const [name, value] of list) {
+    const key = caseInsensitive ? name.toLowerCase() : name;
+    if (!spelling.has(key)) spelling.set(key, name);
+    const slot = spelling.get(key) ?? name;
+    (out[slot] ??= []).push(value);
+  }
+  return out;
+}
+
+function queryStringPairs(rawQuery: string): [string, string][] {
+  if (rawQuery === '') return [];
+  return rawQuery
+    .split('&')
+    .filter(Boolean)
+    .map((part) => {
+      const at = part.indexOf('=');
+      const decode = (s: string) => {
+        try {
+          return decodeURIComponent(s.replace(/\+/g, ' '));
+        } catch {
+          return s;
+        }
+      };
+      return at === -1
+        ? [decode(part), '']
+        : [decode(part.slice(0, at)), decode(part.slice(at + 1))];
+    });
+}
+
+function lookup(headers: Record<string, string>, name: string): string | undefined {
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+  return key === undefined ? undefined : headers[key];
+}
+
+/** A stable 6-character id per resource, the shape of API Gateway's resource ids. */
+function resourceId(resourcePath: string): string {
+  let hash = 0;
+  for (const char of resourcePath) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return hash.toString(36).padStart(6, '0').slice(-6);
+}
+
+/** `27/Nov/2026:10:15:30 +0000`, the Common Log Format time of `requestTime`. */
+function clfTime(date: Date): string {
+  const months = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(date.getUTCDate())}/${months[date.getUTCMonth()]}/${date.getUTCFullYear()}:${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())} +0000`;
+}
