@@ -14,6 +14,7 @@ import {
 } from '@payments/contracts';
 import type { RouteThrottle } from '../settings/api-throttling';
 import { accessLogFormat } from './access-log-format';
+import { stageMethodSettings } from './stage-method-settings';
 
 export interface ContractRestApiProps {
   /** The function behind each `LambdaKey` of `API_OPERATIONS`. */
@@ -60,14 +61,6 @@ export class ContractRestApi extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
     });
 
-    const routeSettings = Object.fromEntries(
-      API_OPERATIONS.map((operation) => [
-        `${operation.path}/${operation.method.toUpperCase()}`,
-        { ...stageMethodDefaults, ...throttlingOf(props.throttles[operation.lambda]) },
-      ]),
-    );
-    const strictest = strictestThrottle(Object.values(props.throttles));
-
     this.api = new apigateway.SpecRestApi(this, 'Api', {
       restApiName: 'payment-webhooks',
       description: 'Payment webhooks: receive provider events, read transactions, notify',
@@ -86,10 +79,7 @@ export class ContractRestApi extends Construct {
         tracingEnabled: true,
         accessLogDestination: new apigateway.LogGroupLogDestination(this.accessLogGroup),
         accessLogFormat: accessLogFormat(),
-        ...stageMethodDefaults,
-        // `*/*`: applies to any method without its own entry below; the strictest route's.
-        ...throttlingOf(strictest),
-        methodOptions: routeSettings,
+        ...stageMethodSettings(props.throttles),
       },
     });
     this.stage = this.api.deploymentStage;
@@ -156,24 +146,6 @@ export class ContractRestApi extends Construct {
         'without a rule that would see traffic IAM has not already authenticated.',
     });
   }
-}
-
-/** Execution logging and metrics of every method: INFO, never request or response bodies. */
-const stageMethodDefaults = {
-  loggingLevel: apigateway.MethodLoggingLevel.INFO,
-  dataTraceEnabled: false,
-  metricsEnabled: true,
-} as const;
-
-function throttlingOf(throttle: RouteThrottle) {
-  return { throttlingRateLimit: throttle.rateLimit, throttlingBurstLimit: throttle.burstLimit };
-}
-
-function strictestThrottle(throttles: readonly RouteThrottle[]): RouteThrottle {
-  return {
-    rateLimit: Math.min(...throttles.map((t) => t.rateLimit)),
-    burstLimit: Math.min(...throttles.map((t) => t.burstLimit)),
-  };
 }
 
 function pascal(value: string): string {

@@ -1,13 +1,5 @@
 import { join } from 'node:path';
-import {
-  CfnOutput,
-  CfnParameter,
-  Duration,
-  Stack,
-  Validations,
-  type StackProps,
-} from 'aws-cdk-lib';
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { CfnParameter, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { MAX_EMAILS_PER_SECOND } from '@payments/contracts';
 import { CallerPolicies } from '../constructs/caller-policies';
@@ -20,6 +12,7 @@ import { PaymentFunction } from '../constructs/payment-function';
 import { TransactionsTable } from '../constructs/transactions-table';
 import { throttleForConcurrency } from '../settings/api-throttling';
 import { DEFAULT_SETTINGS, type StackSettings } from '../settings/stack-settings';
+import { addStackOutputs } from './stack-outputs';
 
 export interface PaymentWebhooksStackProps extends StackProps {
   /**
@@ -119,19 +112,7 @@ export class PaymentWebhooksStack extends Stack {
     notifications.grantSendJobs(notificationSender.role);
     topic.grantPublishMessages(notificationSender.role);
     topic.grantCustomerSubscriptions(notificationSender.role);
-    const jobs = new SqsEventSource(notifications.queue, {
-      batchSize: 10,
-      reportBatchItemFailures: true,
-      maxConcurrency: NOTIFICATION_QUEUE_MAX_CONCURRENCY,
-    });
-    notificationSender.function.addEventSource(jobs);
-    Validations.of(notificationSender.function).acknowledge({
-      id: 'Serverless-LambdaEventSourceMappingDestination',
-      reason:
-        'SQS event source mappings take no on-failure destination (only stream and Kafka ' +
-        "sources do): a job that fails 5 receives moves to the notification queue's redrive " +
-        'dead-letter queue, whose depth is alarmed.',
-    });
+    notifications.addConsumer(notificationSender.function, NOTIFICATION_QUEUE_MAX_CONCURRENCY);
 
     const api = new ContractRestApi(this, 'Api', {
       functions: {
@@ -171,37 +152,17 @@ export class PaymentWebhooksStack extends Stack {
       apiStage: api.stage,
     });
 
-    const output = (id: string, value: string, description: string) =>
-      new CfnOutput(this, id, { value, description });
-    output('ApiUrl', api.api.url, 'Invoke URL of the v1 stage (ends with /v1/)');
-    output('TableName', transactions.table.tableName, 'DynamoDB table of payment events');
-    output('QueueUrl', notifications.queue.queueUrl, 'Notification job queue');
-    output(
-      'DeadLetterQueueUrl',
-      notifications.deadLetterQueue.queue.queueUrl,
-      'Redrive DLQ of the notification queue: notification jobs that failed 5 receives',
-    );
-    output(
-      'TopicArn',
-      topic.topic.topicArn,
-      'Customer notification topic (filtered per recipient)',
-    );
-    output(
-      'WebhookSenderPolicyArn',
-      callers.webhookSender.managedPolicyArn,
-      'Attach to call POST /webhooks/payment',
-    );
-    output(
-      'TransactionReaderPolicyArn',
-      callers.transactionReader.managedPolicyArn,
-      'Attach to call GET /transactions/{id}',
-    );
-    output(
-      'NotifierPolicyArn',
-      callers.notifier.managedPolicyArn,
-      'Attach to call POST /transactions/{id}/notify',
-    );
-    output('OperationsTopicArn', operations.topic.topic.topicArn, 'Alarms and recoveries');
-    output('Region', this.region, 'Region of the stack');
+    addStackOutputs(this, {
+      ApiUrl: api.api.url,
+      TableName: transactions.table.tableName,
+      QueueUrl: notifications.queue.queueUrl,
+      DeadLetterQueueUrl: notifications.deadLetterQueue.queue.queueUrl,
+      TopicArn: topic.topic.topicArn,
+      WebhookSenderPolicyArn: callers.webhookSender.managedPolicyArn,
+      TransactionReaderPolicyArn: callers.transactionReader.managedPolicyArn,
+      NotifierPolicyArn: callers.notifier.managedPolicyArn,
+      OperationsTopicArn: operations.topic.topic.topicArn,
+      Region: this.region,
+    });
   }
 }
