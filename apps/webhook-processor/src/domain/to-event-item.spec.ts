@@ -73,8 +73,17 @@ describe('toEventItem', () => {
     expect(item).not.toHaveProperty('metadata');
   });
 
-  it('rejects a leap second, which the schema allows but no sort key can represent', () => {
+  it('keys a leap second (valid RFC 3339) at the last millisecond of its minute', () => {
     const event = aWebhookEvent({ occurred_at: '2016-12-31T23:59:60Z' });
+
+    const item = toEventItem(event, receivedAt);
+
+    expect(item.timestamp).toBe(`2016-12-31T23:59:59.999Z#${event.event_id}`);
+    expect(item.occurred_at).toBe('2016-12-31T23:59:60Z');
+  });
+
+  it('rejects an instant no sort key can represent', () => {
+    const event = aWebhookEvent({ occurred_at: 'not-an-instant' });
 
     expect(() => toEventItem(event, receivedAt)).toThrow(InvalidEventError);
   });

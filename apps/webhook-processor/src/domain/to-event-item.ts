@@ -37,7 +37,7 @@ function sortKeyOf(event: WebhookEvent): string {
     throw new InvalidEventError([
       {
         path: '/occurred_at',
-        message: 'must be a representable instant (leap seconds such as :60 are not accepted)',
+        message: 'must be a representable RFC 3339 instant',
       },
     ]);
   }
