@@ -33,3 +33,8 @@ nx run contracts:openapi --outputStyle=static
 step "Infrastructure: synth and cfn-lint"
 nx run infra:synth --outputStyle=static
 bash scripts/cfn-lint.sh
+
+step "API docs"
+nx run contracts:docs --outputStyle=static
+nx run contracts:openapi-lint --outputStyle=static
+node --test tools/docs/docs-browser.test.mjs

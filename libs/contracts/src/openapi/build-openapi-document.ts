@@ -24,12 +24,12 @@ export function buildOpenApiDocument(): OpenApiDocument {
     servers: [
       {
         url: 'https://{restApiId}.execute-api.us-east-2.amazonaws.com/v1',
-        description: 'AWS deployment: the `ApiUrl` stack output.',
+        description: 'AWS deployment (the ApiUrl stack output)',
         variables: {
           restApiId: { default: 'a1b2c3d4e5', description: 'REST API id of the deployment.' },
         },
       },
-      { url: 'http://127.0.0.1:3000/v1', description: 'Local stack started by `npm start`.' },
+      { url: 'http://127.0.0.1:3000/v1', description: 'Local stack (npm start)' },
     ],
     tags: [
       {

@@ -73,7 +73,7 @@ export function operationObjects(): Record<OperationId, OperationObject> {
       security,
       requestBody: {
         required: true,
-        description: `One payment event. **Unknown fields are rejected** with a \`400\` that names each of them (path \`/<field>\`, message \`is not an allowed field\`). ${schemaKeyword<string>(WebhookEventSchema, 'description')}`,
+        description: `${schemaKeyword<string>(WebhookEventSchema, 'description')} Each unknown field is reported at its own path (e.g. \`/signature\`) with the message \`is not an allowed field\`.`,
         content: jsonContent('WebhookEvent', webhookEventBodyExamples()),
       },
       responses: {

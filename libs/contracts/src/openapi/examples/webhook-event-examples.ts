@@ -9,51 +9,60 @@ import type { WebhookEvent } from '../../schemas/webhook-event';
  * its life story. The contract tests validate every one of them with the compiled validator.
  */
 export function webhookEventExamples(): Record<PaymentEventType, WebhookEvent> {
-  const base = {
+  // Fields in the order the schema lists them, so examples read like the reference.
+  const event = (
+    event_id: string,
+    event_type: PaymentEventType,
+    occurred_at: string,
+    changes: Partial<WebhookEvent> = {},
+  ): WebhookEvent => ({
+    event_id,
+    event_type,
     provider: 'stripe',
-    transaction_id: 'txn_3MtwBwLkdIwHu7ix',
-    amount: 4999,
-    currency: 'USD',
+    transaction_id: changes.transaction_id ?? 'txn_3MtwBwLkdIwHu7ix',
+    amount: changes.amount ?? 4999,
+    currency: changes.currency ?? 'USD',
     customer: { id: 'cus_NffrFeUfNV2Hib', email: 'jane.doe@example.com' },
-  } as const;
+    occurred_at,
+    ...(changes.metadata ? { metadata: changes.metadata } : {}),
+  });
   return {
-    'payment.created': {
-      ...base,
-      event_id: 'evt_1MtwBwLkdIwHu7ixA1',
-      event_type: 'payment.created',
-      occurred_at: '2026-03-02T10:15:30.123Z',
-      metadata: { order_id: 'ord_10042', channel: 'web' },
-    },
-    'payment.pending': {
-      ...base,
-      event_id: 'evt_1MtwBwLkdIwHu7ixB2',
-      event_type: 'payment.pending',
-      occurred_at: '2026-03-02T10:15:31.480Z',
-    },
-    'payment.succeeded': {
-      ...base,
-      event_id: 'evt_1MtwBwLkdIwHu7ixC3',
-      event_type: 'payment.succeeded',
-      occurred_at: '2026-03-02T10:15:34.002Z',
-      metadata: { order_id: 'ord_10042' },
-    },
-    'payment.failed': {
-      ...base,
-      transaction_id: 'txn_3MtwC8LkdIwHu7iy',
-      event_id: 'evt_1MtwC8LkdIwHu7iyD4',
-      event_type: 'payment.failed',
-      amount: 1250,
-      currency: 'EUR',
-      occurred_at: '2026-03-02T11:02:10+01:00',
-      metadata: { decline_code: 'insufficient_funds' },
-    },
-    'payment.refunded': {
-      ...base,
-      event_id: 'evt_1MtwBwLkdIwHu7ixE5',
-      event_type: 'payment.refunded',
-      occurred_at: '2026-03-05T08:40:00.000Z',
-      metadata: { refund_id: 're_3MtwBwLkdIwHu7ix', reason: 'requested_by_customer' },
-    },
+    'payment.created': event(
+      'evt_1MtwBwLkdIwHu7ixA1',
+      'payment.created',
+      '2026-03-02T10:15:30.123Z',
+      {
+        metadata: { order_id: 'ord_10042', channel: 'web' },
+      },
+    ),
+    'payment.pending': event(
+      'evt_1MtwBwLkdIwHu7ixB2',
+      'payment.pending',
+      '2026-03-02T10:15:31.480Z',
+    ),
+    'payment.succeeded': event(
+      'evt_1MtwBwLkdIwHu7ixC3',
+      'payment.succeeded',
+      '2026-03-02T10:15:34.002Z',
+      { metadata: { order_id: 'ord_10042' } },
+    ),
+    'payment.failed': event(
+      'evt_1MtwC8LkdIwHu7iyD4',
+      'payment.failed',
+      '2026-03-02T11:02:10+01:00',
+      {
+        transaction_id: 'txn_3MtwC8LkdIwHu7iy',
+        amount: 1250,
+        currency: 'EUR',
+        metadata: { decline_code: 'insufficient_funds' },
+      },
+    ),
+    'payment.refunded': event(
+      'evt_1MtwBwLkdIwHu7ixE5',
+      'payment.refunded',
+      '2026-03-05T08:40:00.000Z',
+      { metadata: { refund_id: 're_3MtwBwLkdIwHu7ix', reason: 'requested_by_customer' } },
+    ),
   };
 }
 

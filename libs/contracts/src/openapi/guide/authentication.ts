@@ -28,7 +28,9 @@ credentials, send the session token in the \`X-Amz-Security-Token\` header and s
 - Include \`host\` and \`content-type\` in the signed headers; the SDKs below do this for you.
 - Signatures expire after 5 minutes: keep the clock synchronized (NTP), and re-sign every retry.
 
-### curl (7.75 or newer)
+### Signing with curl
+
+curl 7.75 or newer signs requests itself:
 
 \`\`\`bash
 API_URL="https://a1b2c3d4e5.execute-api.us-east-2.amazonaws.com/v1"
@@ -48,7 +50,9 @@ curl --fail-with-body -sS "$API_URL/transactions/txn_3MtwBwLkdIwHu7ix" \\
 
 Omit the \`X-Amz-Security-Token\` header when you use long-term access keys.
 
-### Node.js (\`@smithy/signature-v4\`)
+### Signing with Node.js
+
+With \`@smithy/signature-v4\`, the signer the AWS SDK for JavaScript uses:
 
 \`\`\`js
 import { Sha256 } from '@aws-crypto/sha256-js';
@@ -82,7 +86,9 @@ export async function sendEvent(apiUrl, event) {
 }
 \`\`\`
 
-### Python (\`botocore\`)
+### Signing with Python
+
+With \`botocore\`'s \`SigV4Auth\`, the signer boto3 uses:
 
 \`\`\`python
 import json

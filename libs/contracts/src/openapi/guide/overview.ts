@@ -5,11 +5,13 @@ triggers an email to the customer the payment belongs to, and only to that custo
 Merchant tools can read the current state of a transaction and ask for a notification to be
 sent again.
 
-| You want to                           | Call                               | Caller policy (stack output)  |
-| ------------------------------------- | ---------------------------------- | ----------------------------- |
-| deliver a payment event               | \`POST /webhooks/payment\`           | \`WebhookSenderPolicyArn\`      |
-| read a transaction and its history    | \`GET /transactions/{id}\`           | \`TransactionReaderPolicyArn\`  |
-| re-send the customer's email          | \`POST /transactions/{id}/notify\`   | \`NotifierPolicyArn\`           |
+| You want to                        | Call                             |
+| ---------------------------------- | -------------------------------- |
+| deliver a payment event            | \`POST /webhooks/payment\`         |
+| read a transaction and its history | \`GET /transactions/{id}\`         |
+| re-send the customer's email       | \`POST /transactions/{id}/notify\` |
+
+Each route needs its own caller policy (see *Authentication*).
 
 **Base URL.** The stack output \`ApiUrl\`, for example
 \`https://a1b2c3d4e5.execute-api.us-east-2.amazonaws.com/v1/\`. Every path below is relative to it.
