@@ -56,7 +56,7 @@ export function validationFailedExamples(): Record<
     summary: 'The `id` path segment breaks the documented pattern',
     value: example(
       'VALIDATION_FAILED',
-      'The path parameters do not match the schema.',
+      'The transaction id in the path is invalid.',
       validationErrors(transactionPathParametersValidator, { id: 'txn 42;drop' }),
     ),
   };
@@ -66,7 +66,7 @@ export function validationFailedExamples(): Record<
         summary: 'Body breaks the contract (checked by the service, every problem listed)',
         value: example(
           'VALIDATION_FAILED',
-          'The request body does not match the WebhookEvent schema.',
+          'The webhook event is invalid.',
           validationErrors(webhookEventValidator, brokenWebhookBody()),
         ),
       },
@@ -84,7 +84,7 @@ export function validationFailedExamples(): Record<
         summary: 'Body breaks the contract',
         value: example(
           'VALIDATION_FAILED',
-          'The request body does not match the NotifyRequest schema.',
+          'The request body is invalid.',
           validationErrors(notifyRequestValidator, { request_id: '', channel: 'sms' }),
         ),
       },
@@ -126,7 +126,7 @@ export function errorExamples(): Record<
     NOT_FOUND: {
       unknownTransaction: {
         summary: 'No event has been accepted for this transaction id',
-        value: example('NOT_FOUND', 'Transaction txn_3MtwBwLkdIwHu7ix was not found.'),
+        value: example('NOT_FOUND', 'No transaction with id txn_3MtwBwLkdIwHu7ix.'),
       },
     },
     EVENT_ID_CONFLICT: {
@@ -134,7 +134,7 @@ export function errorExamples(): Record<
         summary: 'Same event id, different payload',
         value: example(
           'EVENT_ID_CONFLICT',
-          'Event evt_1MtwBwLkdIwHu7ixC3 was already accepted with a different payload. Event ids are immutable: send a corrected event under a new event id.',
+          'Event id evt_1MtwBwLkdIwHu7ixC3 was already accepted for transaction txn_3MtwBwLkdIwHu7ix with a different payload. The stored event is kept unchanged and this delivery was not applied. Redeliver the original payload, or send a changed event under a new event id.',
         ),
       },
     },
@@ -158,23 +158,20 @@ export function errorExamples(): Record<
     },
     THROTTLED: {
       throttled: {
-        summary: 'Above the stage’s rate or burst limit',
+        summary: 'Above the route’s rate or burst limit',
         value: example('THROTTLED', 'Too Many Requests'),
       },
     },
     INTERNAL_ERROR: {
       unexpected: {
         summary: 'Unexpected failure; nothing was acknowledged',
-        value: example('INTERNAL_ERROR', 'Internal server error'),
+        value: example('INTERNAL_ERROR', 'Internal error.'),
       },
     },
     SERVICE_UNAVAILABLE: {
       dependency: {
         summary: 'Storage or queue unavailable; retry the same request',
-        value: example(
-          'SERVICE_UNAVAILABLE',
-          'The event could not be stored or queued right now; it was not acknowledged. Retry the same request.',
-        ),
+        value: example('SERVICE_UNAVAILABLE', 'A dependency is unavailable; retry later.'),
       },
     },
   };

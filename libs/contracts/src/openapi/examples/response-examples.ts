@@ -63,19 +63,19 @@ export function transactionViewExample(): TransactionView {
       state: 'sent',
       sent: [
         {
-          notification_id: `event#${created.event_id}`,
+          notification_id: `event:${created.event_id}`,
           trigger: 'event',
           event_id: created.event_id,
           sent_at: '2026-03-02T10:15:31.102Z',
         },
         {
-          notification_id: `event#${succeeded.event_id}`,
+          notification_id: `event:${succeeded.event_id}`,
           trigger: 'event',
           event_id: succeeded.event_id,
           sent_at: '2026-03-02T10:15:35.020Z',
         },
         {
-          notification_id: `event#${pending.event_id}`,
+          notification_id: `event:${pending.event_id}`,
           trigger: 'event',
           event_id: pending.event_id,
           sent_at: '2026-03-02T10:15:37.640Z',
@@ -89,6 +89,6 @@ export function notifyAckExample(): NotifyAck {
   return {
     status: 'queued',
     transaction_id: webhookEventExample().transaction_id,
-    notification_id: `manual#${notifyRequestExample().request_id}`,
+    notification_id: `manual:${notifyRequestExample().request_id}`,
   };
 }

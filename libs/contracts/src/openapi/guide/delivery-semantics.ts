@@ -16,14 +16,17 @@ step exactly once.
 
 ### Idempotency: the event id
 
-\`event_id\` is the idempotency key. Redeliver an event with the **same \`event_id\` and the same
-content**, and the answer is \`200\` with \`"status": "duplicate"\`: nothing is stored twice and the
-customer is not emailed twice, also when two deliveries race each other. The duplicate check is
-made by the database with a conditional write, not by a read followed by a write.
+Each event is stored under a key derived from the event itself: its \`transaction_id\`,
+\`occurred_at\` and \`event_id\`. Redeliver an event **exactly as first sent**, and the answer is
+\`200\` with \`"status": "duplicate"\`: nothing is stored twice and the customer is not emailed
+twice, also when two deliveries race each other. The duplicate check is made by the database with
+a conditional write, not by a read followed by a write.
 
-Reusing an \`event_id\` for **different content** is answered \`409 EVENT_ID_CONFLICT\` and the stored
-event is never overwritten. Event ids are immutable facts: to correct an event, send a new event
-with a new \`event_id\` (for example a later \`payment.failed\` or \`payment.refunded\`).
+The same key with **different content** is answered \`409 EVENT_ID_CONFLICT\` and the stored event
+is never overwritten. Event ids are immutable facts: to correct an event, send a new event with a
+new \`event_id\` (for example a later \`payment.failed\` or \`payment.refunded\`). Never reuse an
+event id for another event: sent with a different \`occurred_at\` or \`transaction_id\`, it would be
+stored as a separate event.
 
 \`POST /transactions/{id}/notify\` has its own idempotency key, \`request_id\`: repeating a request
 with the same \`request_id\` queues nothing new; choose a new one to send another email.
@@ -58,7 +61,7 @@ dropping the event. API Gateway does not send a \`Retry-After\` header, so do no
 event under that id. It usually means a sender bug (ids reused across transactions, or an event
 mutated before a retry). Do not retry; log it, fix the sender, and send corrections as new events.
 
-**429 explained.** \`429 THROTTLED\` comes from the gateway's stage throttle, which keeps load below
+**429 explained.** \`429 THROTTLED\` comes from the gateway's per-route throttle, which keeps load below
 what the functions can serve (so overload is a clean 429, never a 5xx). Nothing was received;
 back off as above. If you see 429 under normal traffic, ask the operator to raise your limit.
 

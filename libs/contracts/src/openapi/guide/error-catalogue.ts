@@ -30,7 +30,7 @@ export const ERROR_CODE_GUIDE: Readonly<Record<ErrorCode, ErrorCodeGuide>> = {
   },
   EVENT_ID_CONFLICT: {
     meaning:
-      'The event id was already accepted with a different payload. The stored event is unchanged.',
+      'An event with this event id, transaction id and event time was already accepted with a different payload. The stored event is unchanged.',
     retry: 'No. Send corrections as a new event with a new event id.',
     raisedBy: 'service',
   },
@@ -45,7 +45,7 @@ export const ERROR_CODE_GUIDE: Readonly<Record<ErrorCode, ErrorCodeGuide>> = {
     raisedBy: 'gateway and service',
   },
   THROTTLED: {
-    meaning: 'Above the stage’s rate or burst limit. Nothing was received.',
+    meaning: 'Above the route’s rate or burst limit. Nothing was received.',
     retry: 'Yes, with exponential backoff and jitter.',
     raisedBy: 'gateway',
   },
