@@ -71,7 +71,7 @@ export function createGatewayPipeline(options: GatewayPipelineOptions) {
 
   return async function handle(
     request: PipelineRequest,
-    requestId = randomUUID(),
+    requestId: string = randomUUID(),
   ): Promise<HttpReply> {
     const fail = (
       type: GatewayResponseType,

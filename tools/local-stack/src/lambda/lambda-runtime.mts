@@ -73,6 +73,8 @@ function crash(error: unknown): void {
   process.exit(1);
 }
 process.on('uncaughtException', crash);
+// The pool owns this environment: when the local stack goes away, so does the environment.
+process.on('disconnect', () => process.exit(0));
 process.on('unhandledRejection', crash);
 
 let handler: Handler | undefined;

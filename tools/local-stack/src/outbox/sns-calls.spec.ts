@@ -1,4 +1,5 @@
-import { publishedMessages, queryFormToParams } from './sns-calls';
+import { queryFormToParams } from '../moto/aws-call';
+import { publishedMessages } from './sns-calls';
 
 describe('SNS call parsing', () => {
   it('reads a query-protocol Publish with message attributes', () => {

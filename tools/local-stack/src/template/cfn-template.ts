@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 export interface CfnTemplate {
   readonly Parameters?: Readonly<Record<string, { readonly Default?: unknown }>>;
   readonly Resources: Readonly<Record<string, CfnResource>>;
+  readonly Outputs?: Readonly<Record<string, { readonly Value: unknown }>>;
 }
 
 export interface CfnResource {
