@@ -38,3 +38,6 @@ step "API docs"
 nx run contracts:docs --outputStyle=static
 nx run contracts:openapi-lint --outputStyle=static
 node --test tools/docs/docs-browser.test.mjs
+
+step "Local stack unit tests"
+jest -c tools/local-stack/jest.config.ts

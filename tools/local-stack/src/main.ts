@@ -10,7 +10,7 @@ import { startLocalStack, type LocalStack } from './start-local-stack';
 async function main(): Promise<void> {
   const started = startLocalStack({ echoLogs: process.env['LOCAL_QUIET'] !== 'true' });
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping the local stack...`);
@@ -18,11 +18,15 @@ async function main(): Promise<void> {
     const stack: LocalStack | undefined = await started.catch(() => undefined);
     await stack?.stop();
     console.log('stopped.');
-    process.exit(0);
+    process.exit(exitCode);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => void shutdown(signal));
   }
+  process.on('uncaughtException', (error) => {
+    console.error(error);
+    void shutdown('uncaught exception', 1);
+  });
   const stack = await started;
   if (stopping) return;
   const relativeOutputs = path.relative(process.cwd(), stack.outputsFile);

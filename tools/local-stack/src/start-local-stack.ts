@@ -26,6 +26,7 @@ import {
 } from './stack/artifacts';
 import { interceptAwsTraffic } from './stack/aws-traffic';
 import { functionEnvironment } from './stack/function-environment';
+import { killChildOnExit } from './stack/exit-guard';
 import { createLogSink } from './stack/log-sink';
 import { templateOutputs, writeStackOutputs, type LocalStackOutputs } from './stack/stack-outputs';
 import { loadTemplate } from './template/cfn-template';
@@ -93,7 +94,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const region = stackRegion(paths);
 
     const moto: MotoServer = await startMotoServer();
-    stoppers.push(() => moto.stop());
+    const unguard = killChildOnExit(
+      (command) => command.includes('moto_server') && command.includes(` ${moto.port}`),
+    );
+    stoppers.push(async () => {
+      await moto.stop();
+      unguard();
+    });
     const faults = new FaultInjector();
     const publishes = new PublishTracker();
     const outbox = new OutboxStore(path.join(localDir, 'outbox'));

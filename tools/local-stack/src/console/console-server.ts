@@ -50,7 +50,9 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
     });
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? portInUse(options.port) : error),
+    );
     server.listen(options.port, options.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
@@ -166,4 +168,10 @@ function readAll(req: IncomingMessage): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+function portInUse(port: number): Error {
+  return new Error(
+    `port ${port} on 127.0.0.1 is already in use (another npm start?): choose another with PORT, e.g. PORT=3100 npm start (the outbox takes PORT+1)`,
+  );
 }

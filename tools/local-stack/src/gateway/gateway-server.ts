@@ -51,7 +51,9 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? portInUse(options.port) : error),
+    );
     server.listen(options.port, options.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
@@ -148,4 +150,10 @@ function decodePath(path: string): string {
   } catch {
     return path;
   }
+}
+
+function portInUse(port: number): Error {
+  return new Error(
+    `port ${port} on 127.0.0.1 is already in use (another npm start?): choose another with PORT, e.g. PORT=3100 npm start (the outbox takes PORT+1)`,
+  );
 }
