@@ -1,34 +1,20 @@
-import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import path from 'node:path';
-// tools/moto is the workspace's shared moto harness (not an Nx project, so it has no alias).
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { startMotoServer, type MotoServer } from '../../moto/moto-server';
-import { startConsoleServer } from './console/console-server';
-import { startQueueEventSource, type QueueEventSource } from './event-source/queue-event-source';
-import { sqsQueuePort } from './event-source/sqs-queue-port';
 import { startLocalGateway } from './gateway/local-gateway';
-import { FunctionPool } from './lambda/function-pool';
 import { LOCAL_ACCOUNT_ID, LOCAL_CREDENTIALS } from './local-credentials';
-import { startAwsEndpointProxy } from './moto/aws-endpoint-proxy';
-import { FaultInjector } from './moto/fault-injector';
+import type { FaultInjector } from './moto/fault-injector';
 import { createKmsKeys, provisionPlan } from './moto/provision';
-import { OutboxStore } from './outbox/outbox-store';
-import { PublishTracker } from './outbox/publish-tracker';
-import { sdkSnsPort } from './outbox/sdk-sns-port';
-import { SubscriptionMirror } from './outbox/subscription-mirror';
-import {
-  artifactPaths,
-  buildArtifacts,
-  bundleDirectoryOf,
-  STACK_NAME,
-  stackRegion,
-} from './stack/artifacts';
-import { interceptAwsTraffic } from './stack/aws-traffic';
-import { functionEnvironment } from './stack/function-environment';
-import { killChildOnExit } from './stack/exit-guard';
+import { artifactPaths, buildArtifacts, STACK_NAME, stackRegion } from './stack/artifacts';
+import { startEmulatedAws } from './stack/emulated-aws';
+import { startFunctionPools } from './stack/function-pools';
+import { startQueueEventSources } from './stack/queue-event-sources';
 import { createLogSink } from './stack/log-sink';
-import { templateOutputs, writeStackOutputs, type LocalStackOutputs } from './stack/stack-outputs';
+import {
+  localOutputs,
+  templateOutputs,
+  writeStackOutputs,
+  type LocalStackOutputs,
+} from './stack/stack-outputs';
 import { loadTemplate } from './template/cfn-template';
 import { createIntrinsicResolver } from './template/intrinsics';
 import { planKmsKeys, planLocalStack } from './template/local-stack-plan';
@@ -93,62 +79,31 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const template = loadTemplate(paths.template);
     const region = stackRegion(paths);
 
-    const moto: MotoServer = await startMotoServer();
-    const unguard = killChildOnExit(
-      (command) => command.includes('moto_server') && command.includes(` ${moto.port}`),
-    );
-    stoppers.push(async () => {
-      await moto.stop();
-      unguard();
-    });
-    const faults = new FaultInjector();
-    const publishes = new PublishTracker();
-    const outbox = new OutboxStore(path.join(localDir, 'outbox'));
     const port = options.port ?? knob('PORT') ?? 3000;
-    const topicNames = new Map<string, string>();
-    const consoleServer = await startConsoleServer({
+    const emulated = await startEmulatedAws({
+      region,
       host: HOST,
-      port: options.consolePort ?? (port === 0 ? 0 : port + 1),
-      outbox,
-      publishes,
-      faults,
+      consolePort: options.consolePort ?? (port === 0 ? 0 : port + 1),
+      stateDirectory: localDir,
       docsDirectory: paths.docsDirectory,
-      displayNameOf: (arn) => topicNames.get(arn) ?? 'AWS Notifications',
-      log: (line) => log('outbox', line),
+      log,
     });
-    stoppers.push(() => consoleServer.stop());
-
-    const motoAccess = { region, endpoint: moto.endpoint, credentials: LOCAL_CREDENTIALS };
-    const mirrorSns = new SNSClient(motoAccess);
-    stoppers.push(async () => mirrorSns.destroy());
-    const mirror = new SubscriptionMirror(sdkSnsPort(mirrorSns), (recipient) =>
-      consoleServer.sinkUrl(recipient),
-    );
-    const proxy = await startAwsEndpointProxy({
-      target: moto.endpoint,
-      intercept: interceptAwsTraffic({
-        faults,
-        mirror,
-        publishes,
-        log: (line) => log('aws', line),
-      }),
-      onError: (error) => log('aws', `proxy error: ${String(error)}`),
-    });
-    stoppers.push(() => proxy.stop());
-    const aws = { region, endpoint: proxy.endpoint, credentials: LOCAL_CREDENTIALS };
+    stoppers.push(() => emulated.stop());
+    const aws = { region, endpoint: emulated.endpoint, credentials: LOCAL_CREDENTIALS };
 
     const context = {
       stackName: STACK_NAME,
       region,
       accountId: LOCAL_ACCOUNT_ID,
-      awsEndpoint: proxy.endpoint,
+      awsEndpoint: emulated.endpoint,
       ...(options.parameters ? { parameters: options.parameters } : {}),
     };
     const kmsKeyIds = await createKmsKeys(planKmsKeys(template, context), aws);
     const deployment = { ...context, kmsKeyIds };
     const plan = planLocalStack(template, deployment);
-    for (const topic of plan.topics)
-      topicNames.set(topic.arn, topic.attributes['DisplayName'] ?? topic.name);
+    emulated.setTopicDisplayNames(
+      new Map(plan.topics.map((t) => [t.arn, t.attributes['DisplayName'] ?? t.name])),
+    );
     const visibility =
       options.visibilityTimeoutSeconds ?? knob('LOCAL_SQS_VISIBILITY_TIMEOUT_SECONDS');
     await provisionPlan(
@@ -158,57 +113,22 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     );
 
     const maxInstances = options.maxInstancesPerFunction ?? knob('LOCAL_LAMBDA_MAX_INSTANCES') ?? 4;
-    const pools = new Map<string, FunctionPool>();
-    for (const fn of plan.functions) {
-      const taskRoot = bundleDirectoryOf(fn, paths);
-      const source = path.basename(taskRoot).startsWith('asset.')
-        ? fn.logicalId
-        : path.basename(taskRoot);
-      const pool = new FunctionPool({
-        functionName: fn.name,
-        taskRoot,
-        handler: fn.handler,
-        timeoutSeconds: fn.timeoutSeconds,
-        environment: functionEnvironment(fn, {
-          endpoint: proxy.endpoint,
-          region,
-          accessKeyId: LOCAL_CREDENTIALS.accessKeyId,
-          secretAccessKey: LOCAL_CREDENTIALS.secretAccessKey,
-        }),
-        maxInstances: Math.max(1, Math.min(maxInstances, fn.reservedConcurrency ?? maxInstances)),
-        log: (line) => log(source, line),
-      });
-      stoppers.push(() => pool.stop());
-      await pool.prewarm();
-      pools.set(fn.arn, pool);
-    }
-    const poolByName = (name: string) => [...pools.values()].find((p) => p.name === name);
-
+    const pools = await startFunctionPools(plan.functions, {
+      paths,
+      aws: { endpoint: emulated.endpoint, region, ...LOCAL_CREDENTIALS },
+      maxInstances,
+      log,
+    });
+    stoppers.push(() => pools.stop());
     const sqs = new SQSClient(aws);
     stoppers.push(async () => sqs.destroy());
-    for (const mapping of plan.queueEventSources.filter((m) => m.enabled)) {
-      const queue = plan.queues.find((q) => q.arn === mapping.queueArn);
-      const pool = poolByName(mapping.functionName);
-      if (!queue || !pool)
-        throw new Error(`event source ${mapping.logicalId}: unknown queue or function`);
-      const source: QueueEventSource = startQueueEventSource({
-        queue: sqsQueuePort(sqs, queue.url),
-        queueArn: queue.arn,
-        region,
-        batchSize: mapping.batchSize,
-        maximumBatchingWindowSeconds: mapping.maximumBatchingWindowSeconds,
-        reportBatchItemFailures: mapping.reportBatchItemFailures,
-        concurrency: mapping.maximumConcurrency ?? 2,
-        invoke: async (event) => {
-          const result = await pool.invoke(event);
-          return result.ok
-            ? result
-            : { ok: false, error: `${result.error.errorType}: ${result.error.errorMessage}` };
-        },
-        onError: (error) => log('event-source', `${mapping.logicalId}: ${String(error)}`),
-      });
-      stoppers.push(() => source.stop());
-    }
+    const eventSources = startQueueEventSources(plan, pools, {
+      sqs,
+      region,
+      defaultConcurrency: maxInstances,
+      log: (line) => log('event-source', line),
+    });
+    stoppers.push(() => eventSources.stop());
 
     const gateway = await startLocalGateway({
       host: HOST,
@@ -217,7 +137,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       accountId: LOCAL_ACCOUNT_ID,
       region,
       invoke: async (functionArn, event, requestId) => {
-        const pool = pools.get(functionArn);
+        const pool = pools.byArn(functionArn);
         if (!pool) throw new Error(`no local function for ${functionArn}`);
         return pool.invoke(event, requestId);
       },
@@ -225,24 +145,21 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     stoppers.push(() => gateway.stop());
 
-    const resolved = templateOutputs(template, createIntrinsicResolver(template, deployment));
-    const outputs: LocalStackOutputs = {
-      ...resolved,
-      ApiUrl: gateway.url,
-      TableName: resolved['TableName'] ?? plan.tables[0]?.name ?? '',
-      QueueUrl: resolved['QueueUrl'] ?? '',
-      DeadLetterQueueUrl: resolved['DeadLetterQueueUrl'] ?? '',
-      TopicArn: resolved['TopicArn'] ?? '',
-      AwsEndpointUrl: proxy.endpoint,
-      Region: region,
-      AccessKeyId: LOCAL_CREDENTIALS.accessKeyId,
-      SecretAccessKey: LOCAL_CREDENTIALS.secretAccessKey,
-      OutboxUrl: consoleServer.outboxUrl,
-      ...(consoleServer.docsUrl ? { DocsUrl: consoleServer.docsUrl } : {}),
-    };
+    const outputs = localOutputs(
+      templateOutputs(template, createIntrinsicResolver(template, deployment)),
+      {
+        ApiUrl: gateway.url,
+        AwsEndpointUrl: emulated.endpoint,
+        Region: region,
+        AccessKeyId: LOCAL_CREDENTIALS.accessKeyId,
+        SecretAccessKey: LOCAL_CREDENTIALS.secretAccessKey,
+        OutboxUrl: emulated.console.outboxUrl,
+        ...(emulated.console.docsUrl ? { DocsUrl: emulated.console.docsUrl } : {}),
+      },
+    );
     const outputsFile = path.join(localDir, 'stack-outputs.json');
     writeStackOutputs(outputsFile, outputs);
-    return { outputs, faults, outputsFile, stop };
+    return { outputs, faults: emulated.faults, outputsFile, stop };
   } catch (error) {
     await stop();
     throw error;

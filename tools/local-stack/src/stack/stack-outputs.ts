@@ -31,6 +31,41 @@ export function templateOutputs(
   return outputs;
 }
 
+type LocalOnly = Pick<
+  LocalStackOutputs,
+  | 'ApiUrl'
+  | 'AwsEndpointUrl'
+  | 'Region'
+  | 'AccessKeyId'
+  | 'SecretAccessKey'
+  | 'OutboxUrl'
+  | 'DocsUrl'
+>;
+
+/**
+ * The template's outputs (TableName, QueueUrl, DeadLetterQueueUrl, TopicArn, policy ARNs...)
+ * with what only exists locally: the local stage URL instead of the execute-api one, the AWS
+ * endpoint, the local key, the outbox and docs.
+ */
+export function localOutputs(
+  fromTemplate: Record<string, string>,
+  local: LocalOnly,
+): LocalStackOutputs {
+  const required = (name: string) => {
+    const value = fromTemplate[name];
+    if (value === undefined) throw new Error(`the template has no ${name} output`);
+    return value;
+  };
+  return {
+    ...fromTemplate,
+    TableName: required('TableName'),
+    QueueUrl: required('QueueUrl'),
+    DeadLetterQueueUrl: required('DeadLetterQueueUrl'),
+    TopicArn: required('TopicArn'),
+    ...local,
+  };
+}
+
 export function writeStackOutputs(file: string, outputs: LocalStackOutputs): void {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(outputs, null, 2)}\n`);
