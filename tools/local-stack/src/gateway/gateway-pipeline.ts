@@ -3,10 +3,13 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { InvocationResult } from '../lambda/function-pool';
 import { apiRoutes, findRoute, type ApiRoute } from './api-routes';
 import {
-  renderGatewayResponse,
-  type GatewayResponses,
-  type GatewayResponseType,
-} from './gateway-responses';
+  gatewayReply,
+  lowerCaseHeaders,
+  queryValues,
+  withGatewayHeaders,
+  withTimeout,
+} from './gateway-replies';
+import type { GatewayResponses, GatewayResponseType } from './gateway-responses';
 import { toProxyEvent, type ReceivedRequest } from './proxy-event';
 import { fromProxyResult, type HttpReply } from './proxy-result';
 import { validateRequest } from './request-validation';
@@ -140,66 +143,4 @@ export function createGatewayPipeline(options: GatewayPipelineOptions) {
     if (!reply) return fail('DEFAULT_5XX', 'Internal server error', { statusCode: 502 });
     return withGatewayHeaders(reply, requestId, traceId);
   };
-}
-
-function gatewayReply(
-  responses: GatewayResponses | undefined,
-  type: GatewayResponseType,
-  message: string,
-  requestId: string,
-  extra: { validationErrorString?: string; statusCode?: number },
-): HttpReply {
-  const rendered = renderGatewayResponse(
-    responses,
-    type,
-    {
-      requestId,
-      message,
-      ...(extra.validationErrorString !== undefined
-        ? { validationErrorString: extra.validationErrorString }
-        : {}),
-    },
-    extra.statusCode !== undefined ? { statusCode: extra.statusCode } : {},
-  );
-  const headers: Record<string, string[]> = { 'x-amzn-RequestId': [requestId] };
-  for (const [name, value] of Object.entries(rendered.headers)) headers[name] = [value];
-  return { statusCode: rendered.statusCode, headers, body: Buffer.from(rendered.body) };
-}
-
-function withGatewayHeaders(reply: HttpReply, requestId: string, traceId: string): HttpReply {
-  const headers: Record<string, readonly string[]> = { ...reply.headers };
-  const has = (name: string) => Object.keys(headers).some((k) => k.toLowerCase() === name);
-  if (!has('content-type')) headers['Content-Type'] = ['application/json'];
-  headers['x-amzn-RequestId'] = [requestId];
-  headers['x-amz-apigw-id'] = [randomBytes(6).toString('base64')];
-  headers['X-Amzn-Trace-Id'] = [`${traceId};Sampled=0`];
-  return { ...reply, headers };
-}
-
-function lowerCaseHeaders(raw: readonly string[]): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (let i = 0; i + 1 < raw.length; i += 2) {
-    const name = (raw[i] ?? '').toLowerCase();
-    headers[name] =
-      headers[name] === undefined ? (raw[i + 1] ?? '') : `${headers[name]},${raw[i + 1] ?? ''}`;
-  }
-  return headers;
-}
-
-function queryValues(rawQuery: string): Record<string, string[]> {
-  const values: Record<string, string[]> = {};
-  for (const [name, value] of new URLSearchParams(rawQuery)) (values[name] ??= []).push(value);
-  return values;
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

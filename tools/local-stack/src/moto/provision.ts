@@ -8,7 +8,7 @@ import {
 import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { LocalStackPlan } from '../template/local-stack-plan';
-import type { KmsKeySpec } from '../template/messaging-and-storage';
+import type { KmsKeySpec } from '../template/storage';
 import { awsJsonCall } from './aws-json-call';
 
 export interface AwsTarget {

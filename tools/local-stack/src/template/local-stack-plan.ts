@@ -11,17 +11,14 @@ import {
 } from './compute';
 import { createIntrinsicResolver } from './intrinsics';
 import {
-  deriveKmsKeys,
   deriveQueues,
   deriveSubscriptions,
-  deriveTables,
   deriveTopics,
-  type KmsKeySpec,
   type QueueSpec,
   type SubscriptionSpec,
-  type TableSpec,
   type TopicSpec,
-} from './messaging-and-storage';
+} from './messaging';
+import { deriveKmsKeys, deriveTables, type KmsKeySpec, type TableSpec } from './storage';
 import type { DeploymentContext } from './physical-ids';
 
 /** Everything the local stack creates and runs, derived from the synthesized template. */
