@@ -23,6 +23,11 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => void shutdown(signal));
   }
+  // Whoever started us (npm, tsx) may be killed outright; then nobody would ever stop the stack.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown('parent process gone');
+  }, 2000).unref();
   process.on('uncaughtException', (error) => {
     console.error(error);
     void shutdown('uncaught exception', 1);
