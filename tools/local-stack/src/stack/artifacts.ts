@@ -32,7 +32,8 @@ export function artifactPaths(workspaceRoot: string): ArtifactPaths {
 
 /**
  * Builds what the local stack runs, through Nx (cached, so a second start is instant): the
- * Lambda bundles, the synthesized template, the OpenAPI documents.
+ * Lambda bundles, the synthesized template, the OpenAPI documents, and the docs site it serves
+ * (optional: without it the stack runs, only DocsUrl is missing).
  */
 export function buildArtifacts(
   workspaceRoot: string,
@@ -56,6 +57,11 @@ export function buildArtifacts(
   run(['run-many', '-t', 'build', '-p', ...LAMBDA_APPS]);
   run(['run', 'infra:synth']);
   run(['run', 'contracts:openapi']);
+  try {
+    run(['run', 'contracts:docs']);
+  } catch {
+    process.stderr.write('local stack: the docs site did not build; starting without DocsUrl\n');
+  }
 }
 
 /** The stack's region, from the cloud assembly (`aws://account/region`). */
