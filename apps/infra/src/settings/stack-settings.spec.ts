@@ -5,10 +5,10 @@ const settingsOf = (context: Record<string, unknown>) =>
   stackSettingsFromContext(new App({ context }).node);
 
 describe('stackSettingsFromContext', () => {
-  it('defaults to 50 / 20 / 5 reserved executions and INFO logs', () => {
+  it('defaults to 50 / 20 / 10 reserved executions and INFO logs', () => {
     expect(settingsOf({})).toEqual(DEFAULT_SETTINGS);
     expect(DEFAULT_SETTINGS).toEqual({
-      reservedConcurrency: { webhookProcessor: 50, transactionReader: 20, notificationSender: 5 },
+      reservedConcurrency: { webhookProcessor: 50, transactionReader: 20, notificationSender: 10 },
       logLevel: 'INFO',
     });
   });

