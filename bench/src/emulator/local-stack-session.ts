@@ -1,0 +1,116 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fromRoot, nodeBinary, WORK_DIR } from '../shared/workspace';
+
+/** The stack outputs the harness relies on (see /work/shared-interfaces.md, local stack). */
+export interface StackOutputs {
+  readonly ApiUrl: string;
+  readonly TableName: string;
+  readonly QueueUrl: string;
+  readonly DeadLetterQueueUrl: string;
+  readonly TopicArn: string;
+  readonly AwsEndpointUrl: string;
+  readonly Region: string;
+  readonly AccessKeyId: string;
+  readonly SecretAccessKey: string;
+  readonly OutboxUrl: string;
+}
+
+export interface LocalStackSession {
+  readonly outputs: StackOutputs;
+  /** Where moto records every request it serves while recording is on (JSON lines). */
+  readonly recordingFile: string;
+  /** Function log files (`<source>.log`), what CloudWatch Logs would ingest. */
+  readonly logDirectory: string;
+  stop(): Promise<void>;
+}
+
+export class LocalStackUnavailable extends Error {
+  override readonly name = 'LocalStackUnavailable';
+}
+
+const STACK_ENTRY = fromRoot('tools/local-stack/src/start-local-stack.ts');
+
+/**
+ * Starts tools/local-stack in a child process (moto, the real bundles behind the local gateway,
+ * the SQS event source, the outbox) from artifacts already built, and arranges for moto to
+ * record requests into tmp/bench, which is how AWS calls are counted without touching the
+ * stack's code: moto inherits MOTO_RECORDER_FILEPATH from the environment.
+ */
+export async function startLocalStackSession(options: {
+  readonly log: (line: string) => void;
+  readonly visibilityTimeoutSeconds?: number;
+}): Promise<LocalStackSession> {
+  if (!existsSync(STACK_ENTRY)) {
+    throw new LocalStackUnavailable(`${path.relative(fromRoot(), STACK_ENTRY)} does not exist yet`);
+  }
+  const recordingDir = path.join(WORK_DIR, 'moto');
+  mkdirSync(recordingDir, { recursive: true });
+  const recordingFile = path.join(recordingDir, 'recording.jsonl');
+  rmSync(recordingFile, { force: true });
+
+  const child = fork(
+    path.join(__dirname, 'stack-child.ts'),
+    [
+      JSON.stringify({
+        port: 0,
+        build: false,
+        echoLogs: false,
+        ...(options.visibilityTimeoutSeconds !== undefined
+          ? { visibilityTimeoutSeconds: options.visibilityTimeoutSeconds }
+          : {}),
+      }),
+    ],
+    {
+      execPath: nodeBinary(),
+      execArgv: ['--import', 'tsx'],
+      cwd: fromRoot(),
+      env: {
+        ...process.env,
+        TSX_TSCONFIG_PATH: fromRoot('bench/tsconfig.json'),
+        MOTO_RECORDER_FILEPATH: recordingFile,
+        // Recording starts when the harness asks, not while the stack provisions itself.
+        MOTO_ENABLE_RECORDING: '',
+      },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-8000);
+  });
+  child.stdout?.resume();
+
+  const outputs = await new Promise<StackOutputs>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`local stack did not start in 180 s:\n${stderr}`)),
+      180_000,
+    );
+    child.on('message', (message: { type: string; outputs?: StackOutputs; message?: string }) => {
+      clearTimeout(timer);
+      if (message.type === 'ready' && message.outputs) resolve(message.outputs);
+      else reject(new LocalStackUnavailable(`local stack failed to start: ${message.message}`));
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new LocalStackUnavailable(`local stack exited with ${code}:\n${stderr}`));
+    });
+  });
+  options.log(`local stack up: API ${outputs.ApiUrl}, AWS endpoint ${outputs.AwsEndpointUrl}`);
+  return {
+    outputs,
+    recordingFile,
+    logDirectory: fromRoot('.local/logs'),
+    stop: () => stopChild(child),
+  };
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.send({ type: 'stop' });
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  await exited;
+  clearTimeout(timer);
+}
