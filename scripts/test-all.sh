@@ -41,3 +41,6 @@ node --test tools/docs/docs-browser.test.mjs
 
 step "Local stack unit tests"
 jest -c tools/local-stack/jest.config.ts
+
+step "Benchmark harness smoke run (tiny sizes, no timing asserted)"
+node --test bench/bench-smoke.test.mjs
