@@ -2,14 +2,12 @@ import { errorBodyOf, sampleWebhookEvent } from '@payments/api-client';
 import { e2eStack } from '../support/e2e-stack';
 import { noteOnce } from '../support/notes';
 import { currentView, settledEmailsFor, waitForSentNotifications } from '../support/notifications';
-import { takeQueueOffline } from '../support/queue-outage';
 
 const stack = e2eStack();
 const { ids } = stack;
 
 const LOCAL_ONLY_REASON =
-  'a deployed queue cannot be made unavailable without an outage for real traffic ' +
-  '(and a deleted queue name is blocked for 60 s in AWS)';
+  'a deployed queue cannot be made unavailable on purpose without an outage for real traffic';
 const localOnly = stack.target === 'local' ? it : it.skip;
 if (stack.target !== 'local') {
   noteOnce(
@@ -21,22 +19,22 @@ describe('a failure between storing the event and enqueueing its notification', 
   localOnly(
     `answers 5xx, and the provider's redelivery completes the job with exactly one email [local only: ${LOCAL_ONLY_REASON}]`,
     async () => {
-      const queueUrl = stack.output('QueueUrl');
       const email = ids.email('outage');
       const event = sampleWebhookEvent('payment.succeeded', {
         transactionId: ids.transactionId('outage'),
         eventId: ids.eventId('outage'),
         email,
       });
-      // Nothing else may be in flight: deleting the queue drops whatever it holds.
-      await stack.queues.waitUntilDrained(queueUrl, stack.deliveryTimeoutMs);
+      const faults = stack.faults;
+      if (!faults) throw new Error('the local stack publishes no fault switch (OutboxUrl)');
 
-      const outage = await takeQueueOffline(stack.sqs, queueUrl);
+      // The queue is unavailable to the functions: storing works, enqueueing fails.
+      await faults.inject({ service: 'sqs', action: 'SendMessage' });
       let during;
       try {
         during = await stack.api.sendWebhook(event);
       } finally {
-        await outage.restore();
+        await faults.clear();
       }
 
       expect(during.status).toBeGreaterThanOrEqual(500);

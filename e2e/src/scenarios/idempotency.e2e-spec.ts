@@ -82,6 +82,25 @@ describe('at-least-once delivery: duplicates, conflicts and out-of-order events'
     expect(view.events).toHaveLength(1);
   });
 
+  it('answers 409 to the same event id with another event time, storing no second event', async () => {
+    const original = sampleWebhookEvent('payment.succeeded', {
+      transactionId: ids.transactionId('conflict-time'),
+      eventId: ids.eventId('conflict-time'),
+      email: ids.email('conflict-time'),
+      occurredAt: new Date(Date.now() - 60_000),
+    });
+    const retimed = { ...original, occurred_at: new Date().toISOString() };
+
+    const first = await stack.api.sendWebhook(original);
+    const conflicting = await stack.api.sendWebhook(retimed);
+
+    expect(first.status).toBe(202);
+    expect(conflicting.status).toBe(409);
+    expect(errorBodyOf(conflicting)).toMatchObject({ code: 'EVENT_ID_CONFLICT' });
+    const view = await currentView(stack, original.transaction_id);
+    expect(view.events.map((e) => e.event_id)).toEqual([original.event_id]);
+  });
+
   it('takes the current status from event time when succeeded arrives before pending', async () => {
     const transactionId = ids.transactionId('order');
     const email = ids.email('order');

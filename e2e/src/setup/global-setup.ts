@@ -12,33 +12,40 @@ export const RUNNING_STACK_KEY = '__E2E_LOCAL_STACK__';
  */
 export default async function globalSetup(): Promise<void> {
   const plan = resolvePlan(process.env, (file) => existsSync(file));
-  if (plan.kind === 'start-local') {
-    const stack: RunningLocalStack = await startLocalStackForRun();
-    (globalThis as Record<string, unknown>)[RUNNING_STACK_KEY] = stack;
-    process.env[E2E_ENV.target] = 'local';
-    process.env[E2E_ENV.resolvedOutputs] = JSON.stringify(stack.outputs);
-    console.log(`\n[e2e] started a local stack for this run at ${stack.outputs['ApiUrl']}`);
-    return;
+  if (plan.kind === 'use-outputs') {
+    const file = path.resolve(plan.file);
+    if (!existsSync(file)) throw new Error(`[e2e] outputs file not found: ${file}`);
+    const silence = plan.target === 'local' ? await localStackSilence(file) : undefined;
+    if (silence === undefined) {
+      process.env[E2E_ENV.target] = plan.target;
+      process.env[E2E_ENV.resolvedOutputsFile] = file;
+      console.log(`\n[e2e] target ${plan.target}, outputs from ${file}`);
+      return;
+    }
+    if (!plan.startIfSilent) {
+      throw new Error(
+        `[e2e] ${silence}. Start it with \`npm start\`, or let the suite start its own: ` +
+          `${E2E_ENV.localStack}=start npm run e2e`,
+      );
+    }
+    console.log(`\n[e2e] ${silence}; starting a local stack for this run instead`);
   }
-  const file = path.resolve(plan.file);
-  if (!existsSync(file)) throw new Error(`[e2e] outputs file not found: ${file}`);
-  process.env[E2E_ENV.target] = plan.target;
-  process.env[E2E_ENV.resolvedOutputsFile] = file;
-  if (plan.target === 'local') await assertLocalStackAnswers(file);
-  console.log(`\n[e2e] target ${plan.target}, outputs from ${file}`);
+  const stack: RunningLocalStack = await startLocalStackForRun();
+  (globalThis as Record<string, unknown>)[RUNNING_STACK_KEY] = stack;
+  process.env[E2E_ENV.target] = 'local';
+  process.env[E2E_ENV.resolvedOutputs] = JSON.stringify(stack.outputs);
+  console.log(`\n[e2e] started a local stack for this run at ${stack.outputs['ApiUrl']}`);
 }
 
-/** A stale outputs file (stack stopped) would fail every test with ECONNREFUSED; say so once. */
-async function assertLocalStackAnswers(file: string): Promise<void> {
+/** Why the local stack of an outputs file does not answer (stopped, stale file), or undefined. */
+async function localStackSilence(file: string): Promise<string | undefined> {
   const apiUrl = (JSON.parse(readFileSync(file, 'utf8')) as { ApiUrl?: string }).ApiUrl;
+  if (!apiUrl) return `${file} has no ApiUrl`;
   try {
-    if (!apiUrl) throw new Error('no ApiUrl in the file');
     await fetch(apiUrl, { signal: AbortSignal.timeout(5000) });
+    return undefined;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `[e2e] the local stack of ${file} does not answer at ${apiUrl} (${reason}). ` +
-        `Start it with \`npm start\`, or let the suite start its own: ${E2E_ENV.localStack}=start npm run e2e`,
-    );
+    return `the local stack of ${file} does not answer at ${apiUrl} (${reason})`;
   }
 }

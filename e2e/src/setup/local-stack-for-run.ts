@@ -10,6 +10,7 @@ interface LocalStackModule {
   startLocalStack(options: {
     port?: number;
     env?: Record<string, string>;
+    stateDirectory?: string;
   }): Promise<RunningLocalStack>;
 }
 
@@ -19,8 +20,9 @@ const LOCAL_STACK_ENTRY = path.resolve(
 );
 
 /**
- * Starts a local stack for this run on a free port, with a short queue visibility timeout so a
- * poison job reaches the DLQ after maxReceiveCount in seconds rather than 25 minutes.
+ * Starts a local stack for this run on free ports, with a short queue visibility timeout so a
+ * poison job reaches the DLQ after maxReceiveCount in seconds rather than 25 minutes, and with
+ * its own state directory so a developer's `npm start` outputs and outbox stay untouched.
  *
  * Loaded by path at run time: Jest's globalSetup runs outside its module registry (no path
  * aliases there), and the local stack is another project that the suite drives, not a library
@@ -31,5 +33,6 @@ export async function startLocalStackForRun(): Promise<RunningLocalStack> {
   return localStack.startLocalStack({
     port: 0,
     env: { LOCAL_SQS_VISIBILITY_TIMEOUT_SECONDS: '2' },
+    stateDirectory: '.local/e2e',
   });
 }

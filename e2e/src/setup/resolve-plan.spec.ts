@@ -25,11 +25,12 @@ describe('resolvePlan', () => {
     expect(resolvePlan({ npm_lifecycle_event: 'test' }, exists)).toEqual({ kind: 'start-local' });
   });
 
-  it('uses the running local stack’s outputs file when there is one', () => {
+  it('uses the running local stack’s outputs file when there is one, unless it is stale', () => {
     expect(resolvePlan({ npm_lifecycle_event: 'e2e' }, exists)).toEqual({
       kind: 'use-outputs',
       target: 'local',
       file: '.local/stack-outputs.json',
+      startIfSilent: true,
     });
   });
 

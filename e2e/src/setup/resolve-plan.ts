@@ -4,7 +4,13 @@ export type E2ePlan =
   /** Start a local stack for this run and stop it afterwards. */
   | { readonly kind: 'start-local' }
   /** Run against a stack that is already up, described by an outputs file. */
-  | { readonly kind: 'use-outputs'; readonly target: E2eTarget; readonly file: string };
+  | {
+      readonly kind: 'use-outputs';
+      readonly target: E2eTarget;
+      readonly file: string;
+      /** The file may be stale (a stopped `npm start`): start a stack if it does not answer. */
+      readonly startIfSilent?: boolean;
+    };
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -14,8 +20,8 @@ type Environment = Readonly<Record<string, string | undefined>>;
  * - local, `E2E_LOCAL_STACK=start`: a fresh local stack; `=running`: the outputs file of one
  *   that is already running (`npm start`).
  * - local, `auto`: `npm test` starts its own stack (its redrive settings must be fast and its
- *   state must not depend on a developer's session); otherwise a running stack's outputs file
- *   is used when there is one, else a stack is started.
+ *   state must not depend on a developer's session); otherwise the stack of the outputs file
+ *   when it answers, else a stack started for the run.
  */
 export function resolvePlan(env: Environment, fileExists: (file: string) => boolean): E2ePlan {
   const target = env[E2E_ENV.target] ?? 'local';
@@ -41,7 +47,7 @@ export function resolvePlan(env: Environment, fileExists: (file: string) => bool
     case 'auto':
       if (env['npm_lifecycle_event'] === 'test') return { kind: 'start-local' };
       return fileExists(file)
-        ? { kind: 'use-outputs', target: 'local', file }
+        ? { kind: 'use-outputs', target: 'local', file, startIfSilent: true }
         : { kind: 'start-local' };
     default:
       throw new Error(`${E2E_ENV.localStack} must be start, running or auto (got "${mode}").`);

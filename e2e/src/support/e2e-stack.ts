@@ -8,6 +8,7 @@ import {
 } from '@payments/api-client';
 import { createSqsClient } from '@payments/aws-clients';
 import { E2E_ENV, type E2eTarget } from '../setup/e2e-environment';
+import { LocalFaults } from './local-faults';
 import { LocalOutbox } from './local-outbox';
 import { QueueProbe } from './queue-probe';
 import { runScopedIds, type RunScopedIds } from './run-ids';
@@ -28,6 +29,8 @@ export interface E2eStack {
   readonly queues: QueueProbe;
   /** The local stack's email outbox; undefined against AWS, where inboxes are not observable. */
   readonly outbox: LocalOutbox | undefined;
+  /** The local stack's fault switch; undefined against AWS. */
+  readonly faults: LocalFaults | undefined;
   readonly ids: RunScopedIds;
   /** How long asynchronous effects (queue -> sender -> SNS) may take on this target. */
   readonly deliveryTimeoutMs: number;
@@ -73,6 +76,8 @@ function buildStack(): E2eStack {
     ),
     outbox:
       target === 'local' && outputs.OutboxUrl ? new LocalOutbox(outputs.OutboxUrl) : undefined,
+    faults:
+      target === 'local' && outputs.OutboxUrl ? new LocalFaults(outputs.OutboxUrl) : undefined,
     ids: runScopedIds(process.env[E2E_ENV.emailDomain] ?? 'example.com'),
     deliveryTimeoutMs: target === 'aws' ? 180_000 : 60_000,
     output(name) {

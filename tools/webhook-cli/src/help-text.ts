@@ -7,7 +7,8 @@ Calls the payment-webhooks API with SigV4-signed requests and prints the status 
 Commands
   send --type <type> [--transaction-id ID] [--event-id ID] [--email ADDRESS]
                      [--amount MINOR_UNITS] [--currency CODE] [--occurred-at RFC3339]
-                          POST a sample event (fresh ids unless given) to /webhooks/payment
+                          POST a sample event to /webhooks/payment (fresh ids and the current
+                          time unless given)
   send --file <event.json>
                           POST the file's bytes exactly as they are
   get <transaction-id>    GET /transactions/{id}
@@ -28,7 +29,8 @@ Exit codes
 
 Examples
   npm run webhook -- send --type payment.succeeded --email jane@example.com --amount 1999 --currency USD
-  npm run webhook -- send --type payment.succeeded --transaction-id txn_1 --event-id evt_1   # run twice: 202 then 200
+  # a redelivery repeats the same payload: fix the ids and the event time; run twice: 202, then 200
+  npm run webhook -- send --type payment.succeeded --transaction-id txn_1 --event-id evt_1 --occurred-at 2026-01-01T12:00:00Z
   npm run webhook -- send --file event.json
   npm run webhook -- get txn_1
   npm run webhook -- notify txn_1 --request-id resend-1
