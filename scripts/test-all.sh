@@ -44,3 +44,6 @@ jest -c tools/local-stack/jest.config.ts
 
 step "Benchmark harness smoke run (tiny sizes, no timing asserted)"
 node --test bench/bench-smoke.test.mjs
+
+step "End-to-end suite against a local stack it starts itself"
+E2E_LOCAL_STACK=start jest -c e2e/jest.config.ts
