@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { BuildOptions } from 'esbuild';
+import type { BuildOptions, Plugin } from 'esbuild';
+import { aotValidatorsPlugin } from './aot-validators';
 import { FUNCTION_NAMES, sdkUsageOf, type FunctionName, type SdkUsage } from '../shared/functions';
 import { round, type Summary } from '../shared/stats';
 import { fromRoot, WORK_DIR } from '../shared/workspace';
@@ -74,17 +75,24 @@ interface Candidate {
 const VARIANTS = [
   {
     id: 'env-credentials',
-    label: 'ours + Lambda-only credentials',
+    label: 'ours + env-only credentials',
     plugins: ['env-credentials'],
   },
   {
     id: 'env-credentials+lazy-tracer',
-    label: 'ours + Lambda-only credentials + lazy tracer',
+    label: 'ours + env creds + lazy tracer',
     plugins: ['env-credentials', 'lazy-tracer'],
+  },
+  {
+    id: 'env-credentials+lazy-tracer+aot-validators',
+    label: 'ours + env creds + lazy tracer + AOT checks',
+    plugins: ['env-credentials', 'lazy-tracer', 'aot-validators'],
   },
 ] as const;
 
-const SHIMS = {
+type ShimName = (typeof VARIANTS)[number]['plugins'][number];
+
+const SHIMS: Partial<Record<ShimName, Plugin>> = {
   'env-credentials': redirectPlugin(
     'env-credentials',
     '@aws-sdk/credential-provider-node',
@@ -104,6 +112,7 @@ export async function runColdStartBench(options: {
   const dir = path.join(WORK_DIR, 'cold-start');
   const { log } = options;
   log('cold start: building the floor, naive, rebuilt and variant bundles');
+  SHIMS['aot-validators'] ??= await aotValidatorsPlugin();
 
   const floor = await bundleSource(
     EMPTY_ENTRY_SOURCE,
@@ -154,7 +163,11 @@ export async function runColdStartBench(options: {
     for (const variant of VARIANTS) {
       const variantOptions: BuildOptions = {
         ...projectOptions,
-        plugins: variant.plugins.map((name) => SHIMS[name]),
+        plugins: variant.plugins.map((name) => {
+          const plugin = SHIMS[name];
+          if (!plugin) throw new Error(`no plugin ${name}`);
+          return plugin;
+        }),
       };
       candidates.push({
         id: `${fn}/${variant.id}`,

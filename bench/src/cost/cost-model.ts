@@ -91,20 +91,72 @@ export function buildCostModel(load: LoadResult, settings: StackSettings): CostR
     deltaTotal: round(value.total - sampled.total, 3),
   });
   const otherCopies = load.emailsDelivered.otherCopies / deliveries;
-  const sender = usage.lambda['notification-sender'];
-  const withSender = (invocationsPerEmail: number, sqsPerEmail: number): Usage => ({
-    ...usage,
-    lambda: {
-      ...usage.lambda,
-      'notification-sender': { ...sender, invocations: newShare * invocationsPerEmail },
-    },
-    sqsRequests: newShare * sqsPerEmail,
-  });
   const writeCalls = fnCalls.filter(
     (c) => c.service === 'dynamodb' && (c.action === 'PutItem' || c.action === 'UpdateItem'),
   ).length;
   const rate = load.profile.ratePerSecond;
   const defaultRuleSampling = rate > 1 ? round((1 + 0.05 * (rate - 1)) / rate, 3) : 1;
+
+  type Change = (u: Usage) => Usage;
+  const sender = (u: Usage) => u.lambda['notification-sender'];
+  const withSender =
+    (invocationsPerEmail: number, sqsPerEmail: number): Change =>
+    (u) => ({
+      ...u,
+      lambda: {
+        ...u.lambda,
+        'notification-sender': { ...sender(u), invocations: newShare * invocationsPerEmail },
+      },
+      sqsRequests: newShare * sqsPerEmail,
+    });
+  const scaleGbSeconds =
+    (fn: 'webhook-processor' | 'notification-sender', factor: number): Change =>
+    (u) => ({
+      ...u,
+      lambda: {
+        ...u.lambda,
+        [fn]: { ...u.lambda[fn], gbSeconds: u.lambda[fn].gbSeconds * factor },
+      },
+    });
+  const changes = {
+    noExecutionLog: ((u) => ({ ...u, logBytes: { ...u.logBytes, apiExecution: 0 } })) as Change,
+    warnLogs: ((u) => ({
+      ...u,
+      logBytes: { ...u.logBytes, functionApp: u.logBytes.functionEmf },
+    })) as Change,
+    fullBatches: withSender(0.1, 1.2),
+    batchOfOne: withSender(1, 3),
+    biggerItems: ((u) => ({
+      ...u,
+      dynamoDbWriteUnits: u.dynamoDbWriteUnits + writeCalls / deliveries,
+    })) as Change,
+    oneSenderWrite: ((u) => ({
+      ...u,
+      dynamoDbWriteUnits: Math.max(0, u.dynamoDbWriteUnits - newShare),
+    })) as Change,
+    halfMemory: ((u) =>
+      scaleGbSeconds(
+        'notification-sender',
+        0.5,
+      )(scaleGbSeconds('webhook-processor', 0.5)(u))) as Change,
+    smallSender: scaleGbSeconds('notification-sender', 0.25),
+    newCustomers: ((u) => ({ ...u, snsRequests: newShare * 3 })) as Change,
+    noOperationsCopy: ((u) => ({
+      ...u,
+      emailDeliveries: Math.max(0, u.emailDeliveries - otherCopies),
+    })) as Change,
+  } satisfies Record<string, Change>;
+  const all =
+    (...list: Change[]): Change =>
+    (u) =>
+      list.reduce((acc, change) => change(acc), u);
+  const keepArchitecture = all(
+    changes.noExecutionLog,
+    changes.warnLogs,
+    changes.fullBatches,
+    changes.oneSenderWrite,
+    changes.smallSender,
+  );
 
   const knobs: Knob[] = [
     knob(
@@ -113,14 +165,19 @@ export function buildCostModel(load: LoadResult, settings: StackSettings): CostR
       price(usage, TARGET_SAMPLING, 'http'),
     ),
     knob(
+      'Architecture',
+      'sender claim + mark-sent folded into one conditional write',
+      price(changes.oneSenderWrite(usage)),
+    ),
+    knob(
       'Log volume',
       `API execution logging ${settings.executionLogging.level} -> ERROR`,
-      price({ ...usage, logBytes: { ...usage.logBytes, apiExecution: 0 } }),
+      price(changes.noExecutionLog(usage)),
     ),
     knob(
       'Log volume',
       'function log level INFO -> WARN (EMF metric lines stay)',
-      price({ ...usage, logBytes: { ...usage.logBytes, functionApp: usage.logBytes.functionEmf } }),
+      price(changes.warnLogs(usage)),
     ),
     knob('Sampling rule', 'X-Ray 5 % -> 1 %', price(usage, 0.01)),
     knob('Sampling rule', 'X-Ray 5 % -> 100 %', price(usage, 1)),
@@ -132,52 +189,47 @@ export function buildCostModel(load: LoadResult, settings: StackSettings): CostR
     knob(
       'Batch size',
       'sender batches always full (10 messages per invocation)',
-      price(withSender(0.1, 1.2)),
+      price(changes.fullBatches(usage)),
     ),
     knob(
       'Batch size',
       'batch size 1 (one invocation, receive and delete per message)',
-      price(withSender(1, 3)),
+      price(changes.batchOfOne(usage)),
     ),
     knob(
       'Item size',
       'every item 1 KB larger (one more WRU per write)',
-      price({ ...usage, dynamoDbWriteUnits: usage.dynamoDbWriteUnits + writeCalls / deliveries }),
-    ),
-    knob(
-      'Architecture',
-      'sender claim + mark-sent folded into one conditional write',
-      price({ ...usage, dynamoDbWriteUnits: Math.max(0, usage.dynamoDbWriteUnits - newShare) }),
+      price(changes.biggerItems(usage)),
     ),
     knob(
       'Memory',
       'Lambda 512 MB -> 256 MB at the same duration',
-      price({
-        ...usage,
-        lambda: {
-          'webhook-processor': {
-            ...usage.lambda['webhook-processor'],
-            gbSeconds: usage.lambda['webhook-processor'].gbSeconds / 2,
-          },
-          'notification-sender': { ...sender, gbSeconds: sender.gbSeconds / 2 },
-        },
-      }),
+      price(changes.halfMemory(usage)),
     ),
     knob(
       'Memory',
       'sender alone 512 MB -> 128 MB (it waits on pacing and I/O)',
-      price({
-        ...usage,
-        lambda: {
-          ...usage.lambda,
-          'notification-sender': { ...sender, gbSeconds: sender.gbSeconds / 4 },
-        },
-      }),
+      price(changes.smallSender(usage)),
+    ),
+    knob(
+      'Recipients',
+      'every customer new (Subscribe + GetSubscriptionAttributes per email)',
+      price(changes.newCustomers(usage)),
     ),
     knob(
       'Email',
       'operations list stops receiving a copy of every customer email',
-      price({ ...usage, emailDeliveries: Math.max(0, usage.emailDeliveries - otherCopies) }),
+      price(changes.noOperationsCopy(usage)),
+    ),
+    knob(
+      'Combined',
+      'execution log ERROR + WARN logs + full batches + one sender write + 128 MB sender',
+      price(keepArchitecture(usage)),
+    ),
+    knob(
+      'Combined',
+      'the same + HTTP API',
+      price(keepArchitecture(usage), TARGET_SAMPLING, 'http'),
     ),
   ];
 

@@ -28,7 +28,7 @@ export interface LoadResult {
   readonly emailLagMs: Summary;
   /** Customer emails per second while the queue drained (paced by the sender by design). */
   readonly emailsPerSecond: number;
-  /** Seconds after the last acknowledgement until the last email arrived. */
+  /** Seconds after the last 202 until the last email arrived. */
   readonly drainSeconds: number;
   readonly emailsDelivered: { readonly customer: number; readonly otherCopies: number };
   readonly reconciliation: Reconciliation;
@@ -89,6 +89,7 @@ export async function runLoadBench(options: {
 
   const firstSent = Math.min(...deliveries.map((d) => d.sentAt));
   const lastAnswer = Math.max(...deliveries.map((d) => d.answeredAt));
+  const lastAccepted = Math.max(...accepted.map((d) => d.answeredAt));
   const loadSeconds = (lastAnswer - firstSent) / 1000;
   const sentAtOf = new Map(accepted.map((d) => [d.event.event_id, d.sentAt]));
   const customerOf = new Map(accepted.map((d) => [d.event.event_id, d.event.customer.email]));
@@ -123,7 +124,7 @@ export async function runLoadBench(options: {
     ),
     emailLagMs: summarize(lags),
     emailsPerSecond: drainWindow > 0 ? round((received.length - 1) / drainWindow, 2) : 0,
-    drainSeconds: received.length ? round((lastEmail - lastAnswer) / 1000, 2) : Number.NaN,
+    drainSeconds: received.length ? round((lastEmail - lastAccepted) / 1000, 2) : Number.NaN,
     emailsDelivered: { customer: customerEmails.length, otherCopies: reconciliation.otherCopies },
     reconciliation,
     calls,

@@ -107,6 +107,26 @@ function renderRecommendations(results: BenchResults): string {
       })
       .join('; ');
   const contracts = cold.components.find((c) => c.id === 'component/contracts');
+  const XRAY = [
+    'aws-xray-sdk-core',
+    'semver',
+    'cls-hooked',
+    'shimmer',
+    'emitter-listener',
+    'async-hook-jl',
+    'stack-chain',
+  ];
+  const xray = cold.functions.map((fn) => {
+    const bytes = fn.breakdown.ours
+      .filter((p) => XRAY.includes(p.name))
+      .reduce((total, p) => total + p.bytes, 0);
+    return `${fn.name} ${kb(bytes)}`;
+  });
+  const sizes = cold.functions.map((fn) => {
+    const lean = byId(fn, 'env-credentials');
+    const naive = fn.bundles[0];
+    return lean && naive ? `${fn.name} ${ratio(lean.bytes / naive.bytes)}` : `${fn.name} n/a`;
+  });
   const typebox = cold.functions.map((fn) => {
     const bytes = fn.breakdown.ours.find((p) => p.name === 'typebox')?.bytes ?? 0;
     return `${fn.name} ${kb(bytes)}`;
@@ -136,14 +156,23 @@ function renderRecommendations(results: BenchResults): string {
       'and imported instead of `@aws-lambda-powertools/tracer` in the three `main.ts`. Trade-off: the first sampled invocation ' +
       "of an environment pays the X-Ray SDK's init, and its cold-start annotation is missing. Bundle size stays (the code is " +
       'still in the file, just not evaluated).',
-    `3. **Validators compiled at build time** (not built as a variant: it needs a contracts change; its ceiling is the ` +
-      `\`@payments/contracts\` component above, ${contracts ? ms(contracts.wallMs.p50 - cold.floor.wallMs.p50) : 'n/a'} of init, and TypeBox's ` +
-      `share of the bundles: ${typebox.join('; ')}). The contracts index compiles four validators with \`Compile()\` at import, ` +
-      "which loads TypeBox's type builder, schema engine and code generator. TypeBox 1.x can emit standalone check modules " +
-      '(`Code()` from `typebox/compile`): generate them in the contracts build, have the Lambdas import the generated `Check` ' +
-      'functions through a Lambda-side entry that does not re-export the schemas and OpenAPI builders, and `require()` the full ' +
-      '`Errors()` path only when a check fails (invalid input is the rare path). This is the change that the size target needs.',
-    '4. **Nothing else of size**: what remains is `@smithy/core` and the service clients (serde schemas, middleware, ' +
+    `3. **Validators compiled at build time** (measured: variant \`env-credentials+lazy-tracer+aot-validators\`; effect on top of 2: ` +
+      `${effect('env-credentials+lazy-tracer+aot-validators', 'env-credentials+lazy-tracer')}). The harness generates TypeBox's ` +
+      'standalone check code (`Code()` from `typebox/compile`) for the four validators of `libs/contracts/src/validation/validators.ts` ' +
+      'and keeps the TypeBox compiler only behind a `require()` on a failed check (same error lists, checked). This alone saves ' +
+      "little and adds the generated code, because the schemas themselves are still built with TypeBox's `Type` builder at " +
+      `import, which evaluates most of TypeBox: the \`@payments/contracts\` component above costs ${contracts ? ms(contracts.wallMs.p50 - cold.floor.wallMs.p50) : 'n/a'} ` +
+      `of init and TypeBox is ${typebox.join('; ')} of the bundles. The change that removes it: a Lambda-side contracts entry ` +
+      '(e.g. `libs/contracts/src/lambda.ts`, path alias `@payments/contracts/lambda`) that the three apps import instead of ' +
+      '`@payments/contracts`, exporting the generated checks, plain-JSON copies of the schemas (both written by a contracts ' +
+      'build target from the TypeBox sources, which stay the single source of truth), `parseJsonBody`, `errorReply`, the ' +
+      'storage and message helpers, and not the OpenAPI builders; `Errors()` loaded lazily for invalid input only.',
+    `4. **The size target** needs both big optional dependencies out of the Lambda bundles: after 1, the bundles are ` +
+      `${sizes.join('; ')} of naive; TypeBox (3) and the X-Ray SDK with its dependencies (${xray.join('; ')}) together are what ` +
+      'separates them from 0.65x. A lazy tracer keeps the X-Ray SDK in the file; to drop it, either load it from a second file ' +
+      'in the deployment package (esbuild `splitting` needs ESM output) or rely on Lambda active tracing without per-call ' +
+      'subsegments.',
+    '5. **Nothing else of size**: what remains is `@smithy/core` and the service clients (serde schemas, middleware, ' +
       'signing) plus Powertools Logger/Metrics, i.e. what any function calling these services carries.',
   ].join('\n');
 }

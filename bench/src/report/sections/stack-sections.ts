@@ -101,7 +101,7 @@ export function renderLoad(results: BenchResults): string {
           `${ms(load.emailLagMs.p50, 0)} / ${ms(load.emailLagMs.p99, 0)} / ${ms(load.emailLagMs.max, 0)}`,
         ],
         ['Customer emails per second while draining', num(load.emailsPerSecond)],
-        ['Last email after the last acknowledgement', `${num(load.drainSeconds)} s`],
+        ['Last email after the last 202', `${num(load.drainSeconds)} s`],
       ],
     ),
     '',
