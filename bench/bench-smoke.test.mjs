@@ -59,7 +59,7 @@ describe('benchmark harness', () => {
         assert.ok(fn.breakdown.ours.some((p) => p.name.startsWith('@aws-sdk/')));
       }
 
-      assert.equal(latest.warm.measurements.length, 8);
+      assert.equal(latest.warm.measurements.length, 10);
       for (const m of latest.warm.measurements) assert.ok(m.cpuUsPerEvent > 0, m.scenario);
 
       assert.equal(latest.ackPath.gatewayMs.n, latest.ackPath.pairs);

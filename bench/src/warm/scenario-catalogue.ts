@@ -10,6 +10,13 @@ export const SCENARIO_CATALOGUE = [
     eventsPerRun: 1,
   },
   {
+    id: 'webhook-processor/accept-sdk',
+    functionName: 'webhook-processor',
+    label:
+      'POST /webhooks/payment, new event, real adapters and SDK clients over a canned HTTP layer (+ marshalling, serialisation, SigV4, parsing)',
+    eventsPerRun: 1,
+  },
+  {
     id: 'webhook-processor/duplicate',
     functionName: 'webhook-processor',
     label: 'POST /webhooks/payment, redelivery (conditional put rejected, 200)',
