@@ -53,7 +53,13 @@ describe('benchmark harness', () => {
       for (const fn of latest.coldStart.functions) {
         assert.deepEqual(
           fn.bundles.map((b) => b.id.split('/')[1]),
-          ['naive', 'ours', 'env-credentials', 'env-credentials+lazy-tracer'],
+          [
+            'naive',
+            'ours',
+            'env-credentials',
+            'env-credentials+lazy-tracer',
+            'env-credentials+lazy-tracer+aot-validators',
+          ],
         );
         for (const bundle of fn.bundles) assert.ok(bundle.bytes > 0 && bundle.wallMs.n > 0);
         assert.ok(fn.breakdown.ours.some((p) => p.name.startsWith('@aws-sdk/')));
@@ -74,6 +80,7 @@ describe('benchmark harness', () => {
         assert.ok(actions.includes(action), `${action} counted in ${actions.join(', ')}`);
       }
       assert.ok(latest.cost.ours.sampled.excludingEmail > 0);
+      assert.ok(latest.load.callSource.length > 0);
 
       for (const chart of latest.charts) {
         assert.match(readFileSync(path.join(resultsDir, chart), 'utf8'), /^<svg /);

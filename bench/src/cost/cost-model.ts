@@ -33,6 +33,7 @@ export interface CostResult {
     readonly newEvents: number;
     readonly ratePerSecond: number;
     readonly settings: StackSettings;
+    readonly callSource: string;
   };
   readonly callsPerWebhook: readonly CallsPerWebhook[];
   readonly writeUnitsPerItem: number;
@@ -234,7 +235,13 @@ export function buildCostModel(load: LoadResult, settings: StackSettings): CostR
   ];
 
   return {
-    basis: { deliveries, newEvents: accepted, ratePerSecond: rate, settings },
+    basis: {
+      deliveries,
+      newEvents: accepted,
+      ratePerSecond: rate,
+      settings,
+      callSource: load.callSource,
+    },
     callsPerWebhook: calls.map((c) => ({
       ...c,
       perWebhook: round(c.billedRequests / deliveries, 4),

@@ -37,9 +37,7 @@ export function parseRecordedRequest(line: string): AwsCallRecord | undefined {
       : Buffer.from(request.body, 'utf8')
     : Buffer.alloc(0);
   const target = headers['x-amz-target'];
-  const caller: Caller = /exec-env\/AWS_Lambda/.test(headers['user-agent'] ?? '')
-    ? 'function'
-    : 'platform';
+  const caller = callerOf(headers['user-agent'] ?? '');
   if (target) {
     return {
       caller,
@@ -59,6 +57,11 @@ export function parseRecordedRequest(line: string): AwsCallRecord | undefined {
     requestBytes: body.length,
     params: Object.fromEntries(form),
   };
+}
+
+/** The functions' SDK user agent names their runtime (`exec-env/AWS_Lambda_nodejs24.x`). */
+export function callerOf(userAgent: string): Caller {
+  return /exec-env\/AWS_Lambda/.test(userAgent) ? 'function' : 'platform';
 }
 
 function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {

@@ -2,6 +2,16 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fromRoot, nodeBinary, WORK_DIR } from '../shared/workspace';
+import type { AwsCallRecord } from './aws-call-record';
+import { MotoRecorder } from './moto-recorder';
+
+export interface CallCounter {
+  start(): Promise<void>;
+  /** The calls since start() and where they were counted. */
+  stop(): Promise<{ readonly calls: AwsCallRecord[]; readonly source: CallSource }>;
+}
+
+export type CallSource = 'local-stack onAwsCall hook' | 'moto request recorder';
 
 /** The stack outputs the harness relies on (see /work/shared-interfaces.md, local stack). */
 export interface StackOutputs {
@@ -19,6 +29,8 @@ export interface StackOutputs {
 
 export interface LocalStackSession {
   readonly outputs: StackOutputs;
+  /** Counts the AWS calls of a window: the stack's `onAwsCall` hook if it has one, else moto's recorder. */
+  readonly calls: CallCounter;
   /** Where moto records every request it serves while recording is on (JSON lines). */
   readonly recordingFile: string;
   /** Function log files (`<source>.log`), what CloudWatch Logs would ingest. */
@@ -98,8 +110,32 @@ export async function startLocalStackSession(options: {
     });
   });
   options.log(`local stack up: API ${outputs.ApiUrl}, AWS endpoint ${outputs.AwsEndpointUrl}`);
+  const recorder = new MotoRecorder(outputs.AwsEndpointUrl, recordingFile);
+  const calls: CallCounter = {
+    async start() {
+      child.send({ type: 'calls-start' });
+      await recorder.start();
+    },
+    async stop() {
+      await recorder.stop();
+      const hooked = await new Promise<AwsCallRecord[]>((resolve) => {
+        const onMessage = (message: { type: string; calls?: AwsCallRecord[] }) => {
+          if (message.type !== 'calls') return;
+          child.off('message', onMessage);
+          resolve(message.calls ?? []);
+        };
+        child.on('message', onMessage);
+        child.send({ type: 'calls-stop' });
+      });
+      // A stack without the hook reports nothing: fall back to what moto recorded.
+      return hooked.length > 0
+        ? { calls: hooked, source: 'local-stack onAwsCall hook' }
+        : { calls: recorder.calls(), source: 'moto request recorder' };
+    },
+  };
   return {
     outputs,
+    calls,
     recordingFile,
     logDirectory: fromRoot('.local/logs'),
     stop: () => stopChild(child),

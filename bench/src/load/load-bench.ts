@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createDynamoDbDocumentClient, createSqsClient } from '@payments/aws-clients';
 import { PaymentApiClient } from '@payments/api-client';
 import type { AwsCallRecord } from '../emulator/aws-call-record';
-import type { LocalStackSession } from '../emulator/local-stack-session';
-import { MotoRecorder } from '../emulator/moto-recorder';
+import type { CallSource, LocalStackSession } from '../emulator/local-stack-session';
 import type { FunctionName } from '../shared/functions';
 import { round, summarize, type Summary } from '../shared/stats';
 import { readFunctionLogs, logOffsets, type FunctionLogWindow } from './function-logs';
@@ -34,6 +33,7 @@ export interface LoadResult {
   readonly reconciliation: Reconciliation;
   /** Every AWS call moto served during the window (load + drain), by caller. */
   readonly calls: readonly AwsCallRecord[];
+  readonly callSource: CallSource;
   readonly functionLogs: Record<FunctionName, FunctionLogWindow>;
 }
 
@@ -52,11 +52,10 @@ export async function runLoadBench(options: {
   const { session, profile, log } = options;
   const { outputs } = session;
   const api = PaymentApiClient.forStack(outputs);
-  const recorder = new MotoRecorder(outputs.AwsEndpointUrl, session.recordingFile);
   const runId = randomBytes(3).toString('hex');
 
   const offsets = logOffsets(session.logDirectory);
-  await recorder.start();
+  await session.calls.start();
   log(
     `load: ${profile.ratePerSecond}/s for ${profile.durationSeconds} s, <= ${profile.maxInFlight} in flight, ` +
       `${Math.round(profile.duplicateRatio * 100)} % redeliveries, ${profile.recipients} recipients`,
@@ -64,8 +63,7 @@ export async function runLoadBench(options: {
   const deliveries = await generateLoad(api, profile, runId, log);
   const accepted = deliveries.filter((d) => d.kind === 'new' && d.status === 202);
   const emails = await waitForEmails(outputs.OutboxUrl, accepted, options.drainTimeoutSeconds, log);
-  await recorder.stop();
-  const calls = recorder.calls();
+  const { calls, source: callSource } = await session.calls.stop();
   const functionLogs = readFunctionLogs(session.logDirectory, offsets);
 
   const access = {
@@ -128,6 +126,7 @@ export async function runLoadBench(options: {
     emailsDelivered: { customer: customerEmails.length, otherCopies: reconciliation.otherCopies },
     reconciliation,
     calls,
+    callSource,
     functionLogs,
   };
 }

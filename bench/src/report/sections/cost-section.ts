@@ -19,9 +19,12 @@ export function renderCost(
   return [
     '## 5. Cost per million webhooks',
     '',
-    `Every AWS call moto served during the load window was recorded (moto's request recorder, which the harness switches ` +
-      'on through `MOTO_RECORDER_FILEPATH` and its HTTP API) and attributed by its SDK user ' +
-      "agent: the functions' calls carry `exec-env/AWS_Lambda_nodejs24.x`; the rest is the local stack itself (the SQS event " +
+    `Every AWS call moto served during the load window was counted (${
+      cost.basis.callSource === 'moto request recorder'
+        ? "moto's request recorder, which the harness switches on through `MOTO_RECORDER_FILEPATH` and its HTTP API"
+        : "the local stack's `onAwsCall` observer on its AWS endpoint"
+    }) and attributed by its SDK user agent: the functions' calls carry ` +
+      '`exec-env/AWS_Lambda_nodejs24.x`; the rest is the local stack itself (the SQS event ' +
       "source's polling, which in AWS is Lambda's poller and billed to the account, and the outbox's SNS mirror, which is " +
       'local only and not priced). Counts are divided by the number of deliveries (every POST, redeliveries included) and ' +
       `multiplied by the prices of REFERENCE-FIGURES.md. Settings read from \`${s.source}\`: Lambdas ` +
