@@ -62,6 +62,10 @@ export async function startLocalStackSession(options: {
   const recordingFile = path.join(recordingDir, 'recording.jsonl');
   rmSync(recordingFile, { force: true });
 
+  // Its own state directory (outputs, outbox, logs): a developer's `npm start` keeps .local.
+  const stateDirectory = path.join(WORK_DIR, 'local-stack');
+  // Emails of earlier runs would only make every outbox listing longer.
+  rmSync(path.join(stateDirectory, 'outbox'), { recursive: true, force: true });
   const child = fork(
     path.join(__dirname, 'stack-child.ts'),
     [
@@ -69,6 +73,7 @@ export async function startLocalStackSession(options: {
         port: 0,
         build: false,
         echoLogs: false,
+        stateDirectory,
         ...(options.visibilityTimeoutSeconds !== undefined
           ? { visibilityTimeoutSeconds: options.visibilityTimeoutSeconds }
           : {}),
@@ -137,7 +142,10 @@ export async function startLocalStackSession(options: {
     outputs,
     calls,
     recordingFile,
-    logDirectory: fromRoot('.local/logs'),
+    // A stack without the stateDirectory option writes to .local.
+    logDirectory: existsSync(path.join(stateDirectory, 'logs'))
+      ? path.join(stateDirectory, 'logs')
+      : fromRoot('.local/logs'),
     stop: () => stopChild(child),
   };
 }
