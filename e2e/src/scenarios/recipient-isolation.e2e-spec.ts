@@ -1,5 +1,6 @@
 import { sampleWebhookEvent } from '@payments/api-client';
 import { RECIPIENT_ATTRIBUTE } from '@payments/contracts';
+import { deliverLikeAProvider } from '../support/deliver';
 import { e2eStack } from '../support/e2e-stack';
 import { attributeValue } from '../support/local-outbox';
 import { settledEmailsFor, waitForSentNotifications } from '../support/notifications';
@@ -26,7 +27,9 @@ describe('SNS email is a broadcast: no customer receives another customer’s no
       ),
     );
 
-    const answers = await Promise.all(events.map((event) => stack.api.sendWebhook(event)));
+    const answers = await Promise.all(
+      events.map((event) => deliverLikeAProvider(stack.api, event)),
+    );
 
     expect(answers.map((a) => a.status)).toEqual(events.map(() => 202));
     for (const customer of customers) {
