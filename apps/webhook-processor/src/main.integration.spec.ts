@@ -89,7 +89,7 @@ describe('webhook processor handler (main.ts) against moto', () => {
 
   it('accepts, stores and enqueues a new event; answers a redelivery as a duplicate', async () => {
     // Prepare
-    const event = aWebhookEvent({ transaction_id: 'txn_main_1' });
+    const event = aWebhookEvent({ transaction_id: 'txn_main_1', event_id: 'evt_main_1' });
 
     // Act
     const first = await handler(webhookRequest({ body: event }), context);
@@ -117,7 +117,7 @@ describe('webhook processor handler (main.ts) against moto', () => {
 
   it('leaves one item when 20 identical deliveries arrive at once', async () => {
     // Prepare
-    const event = aWebhookEvent({ transaction_id: 'txn_main_burst' });
+    const event = aWebhookEvent({ transaction_id: 'txn_main_burst', event_id: 'evt_main_burst' });
 
     // Act
     const responses = await Promise.all(
@@ -136,7 +136,7 @@ describe('webhook processor handler (main.ts) against moto', () => {
 
   it('answers 503 and acknowledges nothing when the table is missing', async () => {
     // Prepare
-    const event = aWebhookEvent({ transaction_id: 'txn_main_down' });
+    const event = aWebhookEvent({ transaction_id: 'txn_main_down', event_id: 'evt_main_down' });
     process.env['TABLE_NAME'] = 'payment_transactions_missing';
     const isolated = loadHandler();
     process.env['TABLE_NAME'] = tableName;

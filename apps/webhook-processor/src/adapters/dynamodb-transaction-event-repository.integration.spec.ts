@@ -6,7 +6,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { createDynamoDbDocumentClient } from '@payments/aws-clients';
-import type { EventItem } from '@payments/contracts';
+import { eventIdGuardFor, type EventItem } from '@payments/contracts';
 import { toEventItem } from '../domain/to-event-item';
 import { motoClientOptions } from '../test-support/moto-client-options';
 import { createTransactionsTable } from '../test-support/moto-resources';
@@ -60,6 +60,30 @@ describe('DynamoDbTransactionEventRepository against moto', () => {
     // Assess
     expect(result).toEqual({ inserted: true });
     expect(await partition(item.transaction_id)).toEqual([item]);
+  });
+
+  it('binds an event id to the first payload across event times: one guard wins a race', async () => {
+    // Prepare
+    const item = anItem({ event_id: `evt_guard_${sequence}` });
+    const retimed = {
+      ...item,
+      timestamp: `2020-01-01T00:00:00.000Z#${item.event_id}`,
+      payload_sha256: 'f'.repeat(64),
+    };
+
+    // Act
+    const results = await Promise.all([
+      ...Array.from({ length: 10 }, () => repository.reserveEventId(eventIdGuardFor(item))),
+      ...Array.from({ length: 10 }, () => repository.reserveEventId(eventIdGuardFor(retimed))),
+    ]);
+
+    // Assess
+    expect(results.filter((r) => r.reserved)).toHaveLength(1);
+    const hashes = new Set(results.map((r) => (r.reserved ? null : r.existing.payload_sha256)));
+    hashes.delete(null);
+    expect(hashes.size).toBe(1);
+    const guards = await partition(eventIdGuardFor(item).transaction_id);
+    expect(guards).toHaveLength(1);
   });
 
   it('leaves exactly one item when 25 identical writes race', async () => {

@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
+import { eventIdGuardFor } from '@payments/contracts';
 import { toEventItem } from '../domain/to-event-item';
 import { aWebhookEvent } from '../test-support/webhook-event-fixture';
 import { DynamoDbTransactionEventRepository } from './dynamodb-transaction-event-repository';
@@ -41,6 +42,38 @@ describe('DynamoDbTransactionEventRepository', () => {
       ConditionExpression: 'attribute_not_exists(transaction_id)',
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     });
+  });
+
+  it('reserves the event id guard with the same conditional put', async () => {
+    // Prepare
+    const { mock, repository } = setup();
+    mock.on(PutCommand).resolves({});
+    const guard = eventIdGuardFor(item);
+
+    // Act
+    const result = await repository.reserveEventId(guard);
+
+    // Assess
+    expect(result).toEqual({ reserved: true });
+    expect(mock.commandCalls(PutCommand)[0]?.args[0].input).toEqual({
+      TableName: 'payment_transactions',
+      Item: guard,
+      ConditionExpression: 'attribute_not_exists(transaction_id)',
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    });
+  });
+
+  it('reports the hash an event id was first accepted with', async () => {
+    // Prepare
+    const { mock, repository } = setup();
+    mock.on(PutCommand).rejects(conditionFailed({ payload_sha256: { S: 'b'.repeat(64) } }));
+
+    // Act
+    const result = await repository.reserveEventId(eventIdGuardFor(item));
+
+    // Assess
+    expect(result).toEqual({ reserved: false, existing: { payload_sha256: 'b'.repeat(64) } });
+    expect(mock.commandCalls(GetCommand)).toHaveLength(0);
   });
 
   it('reports the stored hash and notification from the failed condition, without a read', async () => {
@@ -89,7 +122,9 @@ describe('DynamoDbTransactionEventRepository', () => {
     mock.on(PutCommand).rejects(conditionFailed());
     mock.on(GetCommand).resolves({});
 
-    await expect(repository.insertIfAbsent(item)).rejects.toThrow(/no event item is readable/);
+    await expect(repository.insertIfAbsent(item)).rejects.toThrow(
+      /no item with a payload hash is readable/,
+    );
   });
 
   it('passes any other failure on to the caller', async () => {

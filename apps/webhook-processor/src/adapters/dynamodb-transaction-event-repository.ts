@@ -1,8 +1,9 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { EventItem } from '@payments/contracts';
+import type { EventIdGuardItem, EventItem } from '@payments/contracts';
 import type {
   InsertEventResult,
+  ReserveEventIdResult,
   StoredEventSummary,
   TransactionEventRepository,
 } from '../ports/transaction-event-repository';
@@ -21,7 +22,24 @@ export class DynamoDbTransactionEventRepository implements TransactionEventRepos
     private readonly tableName: string,
   ) {}
 
+  async reserveEventId(guard: EventIdGuardItem): Promise<ReserveEventIdResult> {
+    const stored = await this.putIfAbsent(guard);
+    if (stored === 'inserted') return { reserved: true };
+    const existing = summaryOf(stored.Item) ?? (await this.readStored(guard));
+    return { reserved: false, existing };
+  }
+
   async insertIfAbsent(item: EventItem): Promise<InsertEventResult> {
+    const stored = await this.putIfAbsent(item);
+    if (stored === 'inserted') return { inserted: true };
+    const existing = summaryOf(stored.Item) ?? (await this.readStored(item));
+    return { inserted: false, existing };
+  }
+
+  /** Returns the rejected put's error (carrying the stored item) when the key is taken. */
+  private async putIfAbsent(
+    item: EventItem | EventIdGuardItem,
+  ): Promise<'inserted' | (Error & { Item?: RawItem })> {
     try {
       await this.client.send(
         new PutCommand({
@@ -31,15 +49,14 @@ export class DynamoDbTransactionEventRepository implements TransactionEventRepos
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
-      return { inserted: true };
+      return 'inserted';
     } catch (error) {
       if (!isConditionalCheckFailure(error)) throw error;
-      const existing = summaryOf(error.Item) ?? (await this.readStored(item));
-      return { inserted: false, existing };
+      return error;
     }
   }
 
-  private async readStored(item: EventItem): Promise<StoredEventSummary> {
+  private async readStored(item: EventItem | EventIdGuardItem): Promise<StoredEventSummary> {
     const { Item } = await this.client.send(
       new GetCommand({
         TableName: this.tableName,
@@ -50,7 +67,7 @@ export class DynamoDbTransactionEventRepository implements TransactionEventRepos
     );
     if (typeof Item?.['payload_sha256'] !== 'string') {
       throw new Error(
-        `Conditional put on ${item.transaction_id}/${item.timestamp} failed but no event item is readable there`,
+        `Conditional put on ${item.transaction_id}/${item.timestamp} failed but no item with a payload hash is readable there`,
       );
     }
     const notifiedAt = Item['notified_at'];

@@ -114,6 +114,50 @@ describe('processWebhook', () => {
     expect(queue.jobs).toHaveLength(1);
   });
 
+  it.each([
+    ['another event time', { occurred_at: '2026-03-02T11:00:00Z' }],
+    ['another transaction', { transaction_id: 'txn_other_1' }],
+  ])('rejects a reused event id with %s and stores no second event', async (_label, change) => {
+    // Prepare
+    const { repository, queue, process } = setup();
+    await process(aWebhookEvent());
+
+    // Act
+    const attempt = process(aWebhookEvent(change));
+
+    // Assess
+    await expect(attempt).rejects.toThrow(EventIdConflictError);
+    expect(repository.all()).toHaveLength(1);
+    expect(queue.jobs).toHaveLength(1);
+  });
+
+  it('lets the same event id be used by two providers', async () => {
+    const { repository, process } = setup();
+
+    await process(aWebhookEvent({ provider: 'stripe' }));
+    const other = await process(
+      aWebhookEvent({ provider: 'adyen', transaction_id: 'txn_adyen_1' }),
+    );
+
+    expect(other.status).toBe('accepted');
+    expect(repository.all()).toHaveLength(2);
+  });
+
+  it('stores the event on the retry after a failure between the guard and the event item', async () => {
+    // Prepare
+    const { repository, queue, process } = setup();
+    repository.failNextInsert();
+    await expect(process(aWebhookEvent())).rejects.toThrow(DependencyUnavailableError);
+
+    // Act
+    const retry = await process(aWebhookEvent());
+
+    // Assess
+    expect(retry.status).toBe('accepted');
+    expect(repository.all()).toHaveLength(1);
+    expect(queue.jobs).toHaveLength(1);
+  });
+
   it('stores exactly one item when 20 identical deliveries race', async () => {
     // Prepare
     const { repository, process } = setup();

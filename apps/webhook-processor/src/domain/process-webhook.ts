@@ -1,4 +1,4 @@
-import type { EventItem, WebhookEvent } from '@payments/contracts';
+import { eventIdGuardFor, type EventItem, type WebhookEvent } from '@payments/contracts';
 import type { Clock } from '../ports/clock';
 import type { NotificationJobQueue } from '../ports/notification-job-queue';
 import type { TransactionEventRepository } from '../ports/transaction-event-repository';
@@ -25,7 +25,9 @@ export interface ProcessWebhookDeps {
  *   is already notified, because the first delivery may have stored the event and then failed to
  *   enqueue; the notification sender claims each item with a conditional update, so an extra job
  *   never sends a second email.
- * - Key taken by a different payload: `EventIdConflictError`; nothing is written.
+ * - Event id already accepted with a different payload (whatever its event time or
+ *   transaction, via the event-id guard), or key taken by a different payload:
+ *   `EventIdConflictError`; nothing is written.
  * - Storage or queue failure: `DependencyUnavailableError`, so the caller answers 5xx and the
  *   sender's retry completes the missing step.
  */
@@ -36,6 +38,14 @@ export async function processWebhook(
   const item = toEventItem(event, deps.clock.now());
   const ids = { event_id: item.event_id, transaction_id: item.transaction_id };
 
+  // The guard comes first: once it holds this payload's hash, only this payload can be stored
+  // under the id. A crash after it is harmless, the retry finds its own guard and goes on.
+  const guard = await step('store-event', () =>
+    deps.repository.reserveEventId(eventIdGuardFor(item)),
+  );
+  if (!guard.reserved && guard.existing.payload_sha256 !== item.payload_sha256) {
+    throw new EventIdConflictError(item.event_id, item.transaction_id);
+  }
   const stored = await step('store-event', () => deps.repository.insertIfAbsent(item));
   if (stored.inserted) {
     await enqueueJobFor(deps, item);

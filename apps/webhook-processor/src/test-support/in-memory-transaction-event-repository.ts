@@ -1,6 +1,7 @@
-import type { EventItem } from '@payments/contracts';
+import type { EventIdGuardItem, EventItem } from '@payments/contracts';
 import type {
   InsertEventResult,
+  ReserveEventIdResult,
   TransactionEventRepository,
 } from '../ports/transaction-event-repository';
 
@@ -10,8 +11,17 @@ import type {
  */
 export class InMemoryTransactionEventRepository implements TransactionEventRepository {
   readonly items = new Map<string, EventItem>();
+  readonly guards = new Map<string, EventIdGuardItem>();
   insertCalls = 0;
   private pendingFailures: Error[] = [];
+
+  async reserveEventId(guard: EventIdGuardItem): Promise<ReserveEventIdResult> {
+    await Promise.resolve();
+    const existing = this.guards.get(guard.transaction_id);
+    if (existing) return { reserved: false, existing: { payload_sha256: existing.payload_sha256 } };
+    this.guards.set(guard.transaction_id, guard);
+    return { reserved: true };
+  }
 
   async insertIfAbsent(item: EventItem): Promise<InsertEventResult> {
     this.insertCalls += 1;

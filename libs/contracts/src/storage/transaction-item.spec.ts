@@ -1,4 +1,11 @@
-import { eventSortKey, manualNotificationSortKey, toUtcInstant } from './transaction-item';
+import { TRANSACTION_ID_PATTERN } from '../schemas/identifiers';
+import {
+  eventIdGuardFor,
+  eventSortKey,
+  manualNotificationSortKey,
+  toUtcInstant,
+  type EventItem,
+} from './transaction-item';
 
 describe('toUtcInstant', () => {
   it.each([
@@ -30,5 +37,34 @@ describe('sort keys', () => {
 
     expect(key).toBe('notify#req-1');
     expect([key, eventSortKey('9999-12-31T23:59:59Z', 'evt')].sort()[1]).toBe(key);
+  });
+});
+
+describe('eventIdGuardFor', () => {
+  const item = {
+    transaction_id: 'txn_1',
+    timestamp: '2026-03-02T10:00:00.000Z#evt_1',
+    provider: 'stripe',
+    event_id: 'evt_1',
+    payload_sha256: 'abc',
+    received_at: '2026-03-02T10:00:01.000Z',
+  } as EventItem;
+
+  it('keys the guard by provider and event id only, so another event time or transaction meets it', () => {
+    const guard = eventIdGuardFor(item);
+    const retimed = eventIdGuardFor({ ...item, transaction_id: 'txn_2', timestamp: 'other#evt_1' });
+
+    expect({ pk: guard.transaction_id, sk: guard.timestamp }).toEqual({
+      pk: 'event-id#stripe#evt_1',
+      sk: 'guard',
+    });
+    expect(retimed.transaction_id).toBe(guard.transaction_id);
+    expect(guard).toMatchObject({ event_transaction_id: 'txn_1', event_timestamp: item.timestamp });
+  });
+
+  it('uses a partition no real transaction id can have', () => {
+    expect(new RegExp(TRANSACTION_ID_PATTERN).test(eventIdGuardFor(item).transaction_id)).toBe(
+      false,
+    );
   });
 });

@@ -7,6 +7,12 @@
  *    never from arrival time, so a redelivery maps to the same key and a conditional put
  *    (`attribute_not_exists`) rejects it; and lexical order is event-time order;
  *  - `notify#<request_id>` for a manual notification request (sorts after every event).
+ *
+ * An event id is unique per provider, whatever its event time or transaction, so each accepted
+ * event also has an event-id guard item in its own partition `event-id#<provider>#<event_id>`
+ * (sort key `guard`; `#` never occurs in a transaction id, so it cannot meet a real transaction).
+ * It is written first, conditionally: a reused event id with another event time or transaction
+ * is a conflict, not a second event.
  */
 import type { CurrencyCode } from '../schemas/currency';
 import type { PaymentEventType } from '../schemas/payment-event-type';
@@ -56,7 +62,38 @@ export interface ManualNotificationItem extends NotificationFields {
   readonly reason?: string;
 }
 
+export const EVENT_ID_GUARD_PARTITION_PREFIX = 'event-id#';
+export const EVENT_ID_GUARD_SORT_KEY = 'guard';
+
+export interface EventIdGuardItem {
+  readonly transaction_id: string;
+  readonly timestamp: typeof EVENT_ID_GUARD_SORT_KEY;
+  readonly item_type: 'event_id_guard';
+  readonly provider: string;
+  readonly event_id: string;
+  /** Where the event item this id was accepted with lives. */
+  readonly event_transaction_id: string;
+  readonly event_timestamp: string;
+  readonly payload_sha256: string;
+  readonly received_at: string;
+}
+
 export type TransactionItem = EventItem | ManualNotificationItem;
+
+/** The guard that makes `event_id` unique per provider across all transactions and times. */
+export function eventIdGuardFor(item: EventItem): EventIdGuardItem {
+  return {
+    transaction_id: `${EVENT_ID_GUARD_PARTITION_PREFIX}${item.provider}#${item.event_id}`,
+    timestamp: EVENT_ID_GUARD_SORT_KEY,
+    item_type: 'event_id_guard',
+    provider: item.provider,
+    event_id: item.event_id,
+    event_transaction_id: item.transaction_id,
+    event_timestamp: item.timestamp,
+    payload_sha256: item.payload_sha256,
+    received_at: item.received_at,
+  };
+}
 
 /**
  * Normalises an RFC 3339 instant to UTC with milliseconds so keys sort by event time. A leap

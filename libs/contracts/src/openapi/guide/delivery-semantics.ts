@@ -16,17 +16,18 @@ step exactly once.
 
 ### Idempotency: the event id
 
-Each event is stored under a key derived from the event itself: its \`transaction_id\`,
-\`occurred_at\` and \`event_id\`. Redeliver an event **exactly as first sent**, and the answer is
-\`200\` with \`"status": "duplicate"\`: nothing is stored twice and the customer is not emailed
-twice, also when two deliveries race each other. The duplicate check is made by the database with
-a conditional write, not by a read followed by a write.
+An event id identifies one event per provider. Each event is stored under a key derived from
+the event itself (its \`transaction_id\`, \`occurred_at\` and \`event_id\`), and the event id is
+also bound, per provider, to the exact content it was first accepted with. Redeliver an event
+**exactly as first sent** (key order and whitespace do not matter), and the answer is \`200\` with
+\`"status": "duplicate"\`: nothing is stored twice and the customer is not emailed twice, also when
+two deliveries race each other. The duplicate check is made by the database with conditional
+writes, not by a read followed by a write.
 
-The same key with **different content** is answered \`409 EVENT_ID_CONFLICT\` and the stored event
-is never overwritten. Event ids are immutable facts: to correct an event, send a new event with a
-new \`event_id\` (for example a later \`payment.failed\` or \`payment.refunded\`). Never reuse an
-event id for another event: sent with a different \`occurred_at\` or \`transaction_id\`, it would be
-stored as a separate event.
+The same event id with **different content** (any field: amount, status, \`occurred_at\`,
+\`transaction_id\`...) is answered \`409 EVENT_ID_CONFLICT\` and the stored event is never
+overwritten. Event ids are immutable facts: to correct an event, send a new event with a new
+\`event_id\` (for example a later \`payment.failed\` or \`payment.refunded\`).
 
 \`POST /transactions/{id}/notify\` has its own idempotency key, \`request_id\`: repeating a request
 with the same \`request_id\` queues nothing new; choose a new one to send another email.

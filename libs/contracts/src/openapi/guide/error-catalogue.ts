@@ -30,7 +30,7 @@ export const ERROR_CODE_GUIDE: Readonly<Record<ErrorCode, ErrorCodeGuide>> = {
   },
   EVENT_ID_CONFLICT: {
     meaning:
-      'An event with this event id, transaction id and event time was already accepted with a different payload. The stored event is unchanged.',
+      'This provider already sent an event with this event id and a different payload (any field, including the event time or transaction id). The stored event is unchanged.',
     retry: 'No. Send corrections as a new event with a new event id.',
     raisedBy: 'service',
   },
