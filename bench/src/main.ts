@@ -4,7 +4,7 @@
  * bench/results/latest.json, the charts and BENCHMARKS.md. Speed is reported, never asserted.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runAckPathBench } from './ack-path/ack-path-bench';
@@ -31,6 +31,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
+  if (options.reportOnly) return reportOnly(options.resultsDir, options.reportFile);
   const log = (line: string) =>
     console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
   const startedAt = new Date();
@@ -163,6 +164,22 @@ function storedLoad(load: LoadResult): StoredLoadResult {
     }),
   ) as Record<FunctionName, StoredLoadResult['functionLogs'][FunctionName]>;
   return { ...rest, functionLogs: summary, awsCallsRecorded: calls.length };
+}
+
+function reportOnly(resultsDir: string, reportFile: string): number {
+  const file = path.join(resultsDir, 'latest.json');
+  const stored = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
+  const charts = writeCharts(stored, resultsDir);
+  const results: BenchResults = { ...stored, charts: charts.map((c) => path.basename(c)) };
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(
+    reportFile,
+    renderBenchmarksMarkdown(results, path.relative(path.dirname(reportFile), resultsDir)),
+  );
+  console.log(
+    `re-rendered ${path.relative(fromRoot(), reportFile)} from ${path.relative(fromRoot(), file)}`,
+  );
+  return 0;
 }
 
 function gitState(): { commit: string; uncommittedChanges: number } {

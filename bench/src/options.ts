@@ -23,6 +23,8 @@ export interface BenchOptions {
   readonly apiSample: number;
   readonly resultsDir: string;
   readonly reportFile: string;
+  /** Re-render the charts and BENCHMARKS.md from an existing latest.json, measuring nothing. */
+  readonly reportOnly: boolean;
 }
 
 const USAGE = `npm run bench -- [options]
@@ -40,6 +42,7 @@ const USAGE = `npm run bench -- [options]
   --recipients N          load: distinct customer addresses (default 20)
   --drain-timeout S       load: bound on waiting for the emails (default 120)
   --out DIR               results directory (default bench/results; BENCHMARKS.md beside the repo root)
+  --report-only           re-render charts and BENCHMARKS.md from the results directory's latest.json
 `;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
@@ -59,6 +62,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       recipients: { type: 'string' },
       'drain-timeout': { type: 'string' },
       out: { type: 'string' },
+      'report-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -105,6 +109,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     drainTimeoutSeconds: number('drain-timeout', 120, 60),
     apiSample: smoke ? 2 : 20,
     resultsDir,
+    reportOnly: values['report-only'] === true,
     reportFile:
       resultsDir === RESULTS_DIR
         ? `${WORKSPACE_ROOT}/BENCHMARKS.md`

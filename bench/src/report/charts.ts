@@ -98,7 +98,7 @@ export function writeCharts(results: Omit<BenchResults, 'charts'>, dir: string):
       'ack-path.svg',
       groupedBarChart({
         title: 'Webhook acknowledgement: full local path vs the calls it cannot avoid',
-        subtitle: `${ack.pairs} alternating pairs, one at a time, same moto; ratio p50 ${ack.ratioP50}x, p99 ${ack.ratioP99}x (target <= ${ack.targetRatio}x at p50)`,
+        subtitle: `${ack.pairs} alternating pairs, one at a time, same moto; ratio p50 ${ack.ratioP50.toFixed(2)}x, p99 ${ack.ratioP99.toFixed(2)}x (target <= ${ack.targetRatio}x at p50)`,
         unit: 'ms',
         groups: (['p50', 'p99'] as const).map((p) => ({
           title: p,

@@ -127,6 +127,15 @@ function renderRecommendations(results: BenchResults): string {
     const naive = fn.bundles[0];
     return lean && naive ? `${fn.name} ${ratio(lean.bytes / naive.bytes)}` : `${fn.name} n/a`;
   });
+  const estimate = ` Estimated effect once the Lambdas load no TypeBox at all (leanest measured init minus the contracts component, an estimate from two measurements, not a measured variant): ${cold.functions
+    .map((fn) => {
+      const lean = byId(fn, 'env-credentials+lazy-tracer');
+      const naive = fn.bundles[0];
+      if (!lean || !naive || !contracts) return `${fn.name} n/a`;
+      const ms0 = lean.wallMs.p50 - (contracts.wallMs.p50 - cold.floor.wallMs.p50);
+      return `${fn.name} ${ms(ms0)} = ${ratio(ms0 / naive.wallMs.p50)}`;
+    })
+    .join('; ')} of naive.`;
   const typebox = cold.functions.map((fn) => {
     const bytes = fn.breakdown.ours.find((p) => p.name === 'typebox')?.bytes ?? 0;
     return `${fn.name} ${kb(bytes)}`;
@@ -166,7 +175,8 @@ function renderRecommendations(results: BenchResults): string {
       '(e.g. `libs/contracts/src/lambda.ts`, path alias `@payments/contracts/lambda`) that the three apps import instead of ' +
       '`@payments/contracts`, exporting the generated checks, plain-JSON copies of the schemas (both written by a contracts ' +
       'build target from the TypeBox sources, which stay the single source of truth), `parseJsonBody`, `errorReply`, the ' +
-      'storage and message helpers, and not the OpenAPI builders; `Errors()` loaded lazily for invalid input only.',
+      'storage and message helpers, and not the OpenAPI builders; `Errors()` loaded lazily for invalid input only. ' +
+      estimate,
     `4. **The size target** needs both big optional dependencies out of the Lambda bundles: after 1, the bundles are ` +
       `${sizes.join('; ')} of naive; TypeBox (3) and the X-Ray SDK with its dependencies (${xray.join('; ')}) together are what ` +
       'separates them from 0.65x. A lazy tracer keeps the X-Ray SDK in the file; to drop it, either load it from a second file ' +
