@@ -7,9 +7,6 @@ export default {
   rootDir: '.',
   testMatch: ['<rootDir>/src/scenarios/**/*.e2e-spec.ts'],
   testPathIgnorePatterns: ['/node_modules/'],
-  moduleNameMapper: {
-    '^@payments/api-client$': '<rootDir>/../tools/api-client/src/index.ts',
-  },
   globalSetup: '<rootDir>/src/setup/global-setup.ts',
   globalTeardown: '<rootDir>/src/setup/global-teardown.ts',
   maxWorkers: 1,

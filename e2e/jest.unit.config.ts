@@ -4,7 +4,4 @@ export default {
   preset: '../jest.preset.js',
   rootDir: '.',
   coverageDirectory: '../coverage/e2e',
-  moduleNameMapper: {
-    '^@payments/api-client$': '<rootDir>/../tools/api-client/src/index.ts',
-  },
 };

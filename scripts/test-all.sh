@@ -39,8 +39,12 @@ nx run contracts:docs --outputStyle=static
 nx run contracts:openapi-lint --outputStyle=static
 node --test tools/docs/docs-browser.test.mjs
 
-step "Local stack unit tests"
-jest -c tools/local-stack/jest.config.ts
+step "Tooling (local stack, API client, webhook CLI, e2e helpers, bench): lint, typecheck, unit tests"
+eslint tools e2e bench --max-warnings 0
+for tsconfig in tools/local-stack tools/api-client tools/webhook-cli e2e bench; do
+  tsc -p "$tsconfig/tsconfig.json" --noEmit
+done
+jest -c jest.tooling.config.js
 
 step "Benchmark harness smoke run (tiny sizes, no timing asserted)"
 node --test bench/bench-smoke.test.mjs

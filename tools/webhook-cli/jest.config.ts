@@ -3,7 +3,4 @@ export default {
   preset: '../../jest.preset.js',
   rootDir: '.',
   coverageDirectory: '../../coverage/tools/webhook-cli',
-  moduleNameMapper: {
-    '^@payments/api-client$': '<rootDir>/../api-client/src/index.ts',
-  },
 };

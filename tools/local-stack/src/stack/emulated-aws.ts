@@ -1,7 +1,6 @@
 import { SNSClient } from '@aws-sdk/client-sns';
 import path from 'node:path';
-// tools/moto is the workspace's shared moto harness (not an Nx project, so it has no alias).
-// eslint-disable-next-line @nx/enforce-module-boundaries
+// tools/moto is the workspace's shared moto harness (integration tests use it too).
 import { startMotoServer } from '../../../moto/moto-server';
 import { startConsoleServer, type ConsoleServer } from '../console/console-server';
 import { LOCAL_CREDENTIALS } from '../local-credentials';
