@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { BenchOptions } from './options';
 import { FUNCTION_NAMES } from './shared/functions';
@@ -21,12 +21,25 @@ export function buildArtifacts(mode: BenchOptions['build'], log: (line: string) 
   );
   const nx = fromRoot('node_modules/.bin/nx');
   const env = { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true' };
-  const run = (args: string[]) =>
-    execFileSync(nx, [...args, '--outputStyle=static'], {
-      cwd: fromRoot(),
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+  const run = (args: string[]) => {
+    // One retry: a synth racing another process's synth on the shared cdk.out can fail once.
+    for (let attempt = 1; ; attempt += 1) {
+      const result = spawnSync(nx, [...args, '--outputStyle=static'], {
+        cwd: fromRoot(),
+        env,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      if (result.status === 0) return;
+      const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
+        .trim()
+        .split('\n')
+        .slice(-30)
+        .join('\n');
+      if (attempt === 2) throw new Error(`nx ${args.join(' ')} failed twice:\n${output}`);
+      log(`nx ${args.join(' ')} failed, retrying once:\n${output}`);
+    }
+  };
   run(['run-many', '-t', 'build', '-p', ...FUNCTION_NAMES]);
   run(['run', 'infra:synth']);
 }
