@@ -1,10 +1,10 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { NOTIFICATION_JOB_ATTRIBUTES, type NotificationJob } from '@payments/contracts';
+import { toNotificationJobMessage, type NotificationJob } from '@payments/contracts';
 import type { JobQueue } from '../ports/job-queue';
 
 /**
- * Sends notification jobs. Message attributes make a message triageable in the DLQ without
- * parsing its body; the X-Ray trace header ties the consumer's trace to the request's.
+ * Sends notification jobs in the queue contract's message form (triage attributes, X-Ray trace
+ * header), so a job from a manual request looks like one from a webhook.
  */
 export class SqsJobQueue implements JobQueue {
   constructor(
@@ -14,22 +14,11 @@ export class SqsJobQueue implements JobQueue {
   ) {}
 
   async enqueue(job: NotificationJob): Promise<void> {
-    const traceHeader = this.traceHeader();
     await this.client.send(
       new SendMessageCommand({
         QueueUrl: this.queueUrl,
-        MessageBody: JSON.stringify(job),
-        MessageAttributes: {
-          [NOTIFICATION_JOB_ATTRIBUTES.trigger]: text(job.trigger),
-          [NOTIFICATION_JOB_ATTRIBUTES.transactionId]: text(job.transaction_id),
-          [NOTIFICATION_JOB_ATTRIBUTES.eventId]: text(job.event_id),
-        },
-        ...(traceHeader ? { MessageSystemAttributes: { AWSTraceHeader: text(traceHeader) } } : {}),
+        ...toNotificationJobMessage(job, this.traceHeader()),
       }),
     );
   }
-}
-
-function text(value: string) {
-  return { DataType: 'String', StringValue: value };
 }

@@ -5,7 +5,7 @@ import {
   type RejectionCase,
 } from '../../test/contract-table';
 import { notificationJobValidator } from '../validation/validators';
-import type { NotificationJob } from './notification-job';
+import { toNotificationJobMessage, type NotificationJob } from './notification-job';
 
 const eventJob: NotificationJob = {
   version: 1,
@@ -47,5 +47,46 @@ describe('NotificationJob contract', () => {
     ],
   ])('rejects %s', (_label, input, path, message) => {
     expectRejectedAt(notificationJobValidator, input, path, message);
+  });
+});
+
+describe('toNotificationJobMessage', () => {
+  const traceHeader = 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1';
+
+  it('carries the job as the JSON body and its ids as string message attributes', () => {
+    // Act
+    const message = toNotificationJobMessage(eventJob);
+
+    // Assess
+    expect(notificationJobValidator.validate(JSON.parse(message.MessageBody))).toEqual({
+      ok: true,
+      value: eventJob,
+    });
+    expect(message.MessageAttributes).toEqual({
+      trigger: { DataType: 'String', StringValue: 'event' },
+      transaction_id: { DataType: 'String', StringValue: 'txn_3MtwBwLkdIwHu7ix' },
+      event_id: { DataType: 'String', StringValue: 'evt_1MtwBwLkdIwHu7ixC3' },
+    });
+  });
+
+  it('passes the X-Ray trace header as a message system attribute', () => {
+    // Act
+    const message = toNotificationJobMessage(eventJob, traceHeader);
+
+    // Assess
+    expect(message.MessageSystemAttributes).toEqual({
+      AWSTraceHeader: { DataType: 'String', StringValue: traceHeader },
+    });
+  });
+
+  it.each([
+    ['no trace header', undefined],
+    ['an empty trace header', ''],
+  ])('leaves the system attributes out with %s', (_label, header) => {
+    // Act
+    const message = toNotificationJobMessage(eventJob, header);
+
+    // Assess
+    expect(message).not.toHaveProperty('MessageSystemAttributes');
   });
 });
