@@ -19,6 +19,7 @@ module.exports = {
     '^@payments/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),
     '^@payments/aws-clients$': path.join(__dirname, 'libs/aws-clients/src/index.ts'),
     '^@payments/api-client$': path.join(__dirname, 'tools/api-client/src/index.ts'),
+    '^@payments/moto-harness$': path.join(__dirname, 'tools/moto/index.ts'),
   },
   testMatch: ['**/*.spec.ts'],
   // Integration specs need the emulator: jest.integration.config.js runs them.

@@ -1,6 +1,9 @@
 import type { AwsClientOptions } from '@payments/aws-clients';
 
-/** Client options pointing at the moto server started by the integration global setup. */
+/**
+ * Client options for the moto server that jest.integration.config.js starts (its global setup
+ * exports MOTO_ENDPOINT to the workers).
+ */
 export function motoClientOptions(): AwsClientOptions {
   const endpoint = process.env['MOTO_ENDPOINT'];
   if (!endpoint)

@@ -1,10 +1,10 @@
 import { ReceiveMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDynamoDbDocumentClient, createSqsClient } from '@payments/aws-clients';
+import { createTransactionsTable, motoClientOptions } from '@payments/moto-harness';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { webhookRequest } from './test-support/api-gateway-event';
-import { motoClientOptions } from './test-support/moto-client-options';
-import { createNotificationQueue, createTransactionsTable } from './test-support/moto-resources';
+import { createNotificationQueue } from './test-support/moto-resources';
 import { aWebhookEvent } from './test-support/webhook-event-fixture';
 
 type Handler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;

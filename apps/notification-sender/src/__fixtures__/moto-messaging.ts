@@ -8,10 +8,6 @@ import {
 } from '@aws-sdk/client-sqs';
 import type { SQSRecord } from 'aws-lambda';
 
-export function uniqueName(prefix: string): string {
-  return `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
 export async function createQueue(
   sqs: SQSClient,
   name: string,

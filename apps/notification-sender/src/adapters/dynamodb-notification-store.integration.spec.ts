@@ -1,8 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { createDynamoDbDocumentClient } from '@payments/aws-clients';
+import { createTransactionsTable, motoClientOptions } from '@payments/moto-harness';
 import { eventItem, manualItem, TRANSACTION_ID } from '../__fixtures__/items';
-import { motoClientOptions } from '../__fixtures__/moto-client-options';
-import { createTransactionsTable } from '../__fixtures__/moto-table';
 import { DynamoDbNotificationStore } from './dynamodb-notification-store';
 
 describe('DynamoDbNotificationStore against moto', () => {

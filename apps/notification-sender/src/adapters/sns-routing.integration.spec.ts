@@ -5,14 +5,13 @@ import {
 } from '@aws-sdk/client-sns';
 import { createSnsClient, createSqsClient } from '@payments/aws-clients';
 import { customerFilterPolicy } from '@payments/contracts';
-import { motoClientOptions } from '../__fixtures__/moto-client-options';
+import { motoClientOptions, uniqueName } from '@payments/moto-harness';
 import {
   createQueue,
   createTopic,
   envelopes,
   receiveAll,
   subscribeQueue,
-  uniqueName,
 } from '../__fixtures__/moto-messaging';
 import { SnsEmailPublisher } from './sns-email-publisher';
 import { SnsRecipientSubscriptions } from './sns-recipient-subscriptions';

@@ -6,20 +6,18 @@ import {
   createSqsClient,
 } from '@payments/aws-clients';
 import { customerFilterPolicy } from '@payments/contracts';
+import { createTransactionsTable, motoClientOptions, uniqueName } from '@payments/moto-harness';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { FakeLogger, FakeMetrics } from '../__fixtures__/fake-observability';
 import { eventItem, eventJob } from '../__fixtures__/items';
-import { motoClientOptions } from '../__fixtures__/moto-client-options';
 import {
   createQueue,
   createTopic,
   envelopes,
   receiveAll,
   subscribeQueue,
-  uniqueName,
   toSqsRecord,
 } from '../__fixtures__/moto-messaging';
-import { createTransactionsTable } from '../__fixtures__/moto-table';
 import { TokenBucket } from '../domain/token-bucket';
 import { createHandler } from '../handler';
 import { DynamoDbNotificationStore } from './dynamodb-notification-store';

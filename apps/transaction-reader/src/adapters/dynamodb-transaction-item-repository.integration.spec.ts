@@ -1,8 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { createDynamoDbDocumentClient } from '@payments/aws-clients';
-import { motoClientOptions } from '../__fixtures__/moto-client-options';
+import { createTransactionsTable, motoClientOptions } from '@payments/moto-harness';
 import { eventItem, manualItem, TRANSACTION_ID } from '../__fixtures__/items';
-import { createTransactionsTable } from '../__fixtures__/moto-table';
 import { getTransaction } from '../domain/get-transaction';
 import { DynamoDbTransactionItemRepository } from './dynamodb-transaction-item-repository';
 

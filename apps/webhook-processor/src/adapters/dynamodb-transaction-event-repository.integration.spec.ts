@@ -7,9 +7,8 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { createDynamoDbDocumentClient } from '@payments/aws-clients';
 import { eventIdGuardFor, type EventItem } from '@payments/contracts';
+import { createTransactionsTable, motoClientOptions } from '@payments/moto-harness';
 import { toEventItem } from '../domain/to-event-item';
-import { motoClientOptions } from '../test-support/moto-client-options';
-import { createTransactionsTable } from '../test-support/moto-resources';
 import { aWebhookEvent } from '../test-support/webhook-event-fixture';
 import { DynamoDbTransactionEventRepository } from './dynamodb-transaction-event-repository';
 

@@ -1,7 +1,7 @@
 import { ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { createSqsClient } from '@payments/aws-clients';
 import { notificationJobValidator, type NotificationJob } from '@payments/contracts';
-import { motoClientOptions } from '../test-support/moto-client-options';
+import { motoClientOptions } from '@payments/moto-harness';
 import { createNotificationQueue } from '../test-support/moto-resources';
 import { SqsNotificationJobQueue } from './sqs-notification-job-queue';
 
