@@ -1,10 +1,11 @@
 import { ReceiveMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDynamoDbDocumentClient, createSqsClient } from '@payments/aws-clients';
 import { createTransactionsTable, motoClientOptions } from '@payments/moto-harness';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { webhookRequest } from './test-support/api-gateway-event';
 import { createNotificationQueue } from './test-support/moto-resources';
+import { partitionItems } from './test-support/partition-items';
 import { aWebhookEvent } from './test-support/webhook-event-fixture';
 
 type Handler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
@@ -59,17 +60,7 @@ describe('webhook processor handler (main.ts) against moto', () => {
     sqs.destroy();
   });
 
-  async function itemsOf(transactionId: string) {
-    const { Items } = await dynamoDb.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'transaction_id = :t',
-        ExpressionAttributeValues: { ':t': transactionId },
-        ConsistentRead: true,
-      }),
-    );
-    return Items ?? [];
-  }
+  const itemsOf = (transactionId: string) => partitionItems(dynamoDb, tableName, transactionId);
 
   async function drainQueue(): Promise<Message[]> {
     const messages: Message[] = [];

@@ -1,7 +1,6 @@
 import {
   GetCommand,
   PutCommand,
-  QueryCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
@@ -9,6 +8,7 @@ import { createDynamoDbDocumentClient } from '@payments/aws-clients';
 import { eventIdGuardFor, type EventItem } from '@payments/contracts';
 import { createTransactionsTable, motoClientOptions } from '@payments/moto-harness';
 import { toEventItem } from '../domain/to-event-item';
+import { partitionItems } from '../test-support/partition-items';
 import { aWebhookEvent } from '../test-support/webhook-event-fixture';
 import { DynamoDbTransactionEventRepository } from './dynamodb-transaction-event-repository';
 
@@ -37,17 +37,7 @@ describe('DynamoDbTransactionEventRepository against moto', () => {
 
   afterAll(() => client.destroy());
 
-  async function partition(transactionId: string) {
-    const { Items } = await client.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'transaction_id = :t',
-        ExpressionAttributeValues: { ':t': transactionId },
-        ConsistentRead: true,
-      }),
-    );
-    return Items ?? [];
-  }
+  const partition = (transactionId: string) => partitionItems(client, tableName, transactionId);
 
   it('stores a new item as given', async () => {
     // Prepare
