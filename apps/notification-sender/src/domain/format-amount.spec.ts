@@ -1,7 +1,8 @@
+import type { CurrencyCode } from '@payments/contracts';
 import { formatAmount } from './format-amount';
 
 describe('formatAmount', () => {
-  it.each([
+  it.each<[number, CurrencyCode, string]>([
     [1999, 'USD', '$19.99'],
     [5, 'USD', '$0.05'],
     [0, 'USD', '$0.00'],
@@ -17,6 +18,22 @@ describe('formatAmount', () => {
     const formatted = formatAmount(1234, 'KWD');
 
     expect(formatted).toMatch(/^KWD\s1\.234$/);
+  });
+
+  it.each<[number, CurrencyCode, RegExp]>([
+    // ISO 4217 exponents where Intl (CLDR) shows fewer digits: the amount must not be scaled up.
+    [12345, 'HUF', /^HUF\s123\.45$/],
+    [1234, 'IQD', /^IQD\s1\.234$/],
+    [123456, 'IDR', /^IDR\s1,234\.56$/],
+    [500, 'JPY', /^¥500$/],
+    [1999, 'USD', /^\$19\.99$/],
+    [1234, 'KWD', /^KWD\s1\.234$/],
+  ])('scales %i %s by its ISO 4217 minor unit', (minor, currency, expected) => {
+    // Act
+    const formatted = formatAmount(minor, currency);
+
+    // Assess
+    expect(formatted).toMatch(expected);
   });
 
   it('rejects amounts that are not whole minor units', () => {
