@@ -23,6 +23,11 @@ export interface ContractRestApiProps {
   readonly throttles: Readonly<Record<LambdaKey, RouteThrottle>>;
   readonly encryptionKey: kms.IKey;
   /**
+   * Plain (non-token) name of the access log group: the key policy names it (see
+   * `EncryptionKey.allowCloudWatchLogs`).
+   */
+  readonly accessLogGroupName: string;
+  /**
    * @default 'v1'
    */
   readonly stageName?: string;
@@ -47,6 +52,13 @@ export class ContractRestApi extends Construct {
   readonly stageName: string;
   readonly accessLogGroup: logs.LogGroup;
   readonly executionLogGroup: logs.LogGroup;
+  /**
+   * Both log group names as plain strings, for the key policy. The execution log group's name
+   * holds the REST API id, which the key policy cannot reference (the API depends on the
+   * functions, which depend on the key), hence `*` in its place: it still matches only this
+   * stage name of API Gateway's execution log groups.
+   */
+  readonly logGroupNames: readonly string[];
 
   constructor(scope: Construct, id: string, props: ContractRestApiProps) {
     super(scope, id);
@@ -56,6 +68,7 @@ export class ContractRestApi extends Construct {
     const uri = (key: LambdaKey) => lambdaIntegrationUri(region, props.functions[key].functionArn);
 
     this.accessLogGroup = new logs.LogGroup(this, 'AccessLogGroup', {
+      logGroupName: props.accessLogGroupName,
       retention,
       encryptionKey: props.encryptionKey,
       removalPolicy: RemovalPolicy.DESTROY,
@@ -94,6 +107,10 @@ export class ContractRestApi extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
     });
     this.stage.node.addDependency(this.executionLogGroup);
+    this.logGroupNames = [
+      props.accessLogGroupName,
+      `API-Gateway-Execution-Logs_*/${this.stageName}`,
+    ];
 
     for (const operation of API_OPERATIONS) {
       props.functions[operation.lambda].addPermission(`Invoke${pascal(operation.operationId)}`, {

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
@@ -17,10 +17,11 @@ export interface EncryptionKeyProps {
  * IAM: that is how DynamoDB, SQS, SNS and Lambda use the key on behalf of our roles, each role
  * holding a grant for exactly its actions. The `allow*` methods add the AWS services that call
  * KMS as themselves; no grant exists for a service principal with conditions, so those are
- * hand-written statements, each bound to this account and region.
+ * hand-written statements, each bound to this stack's own resources.
  *
- * The conditions name ARN patterns, not our resources: the topics and log groups reference
- * the key, so a key policy referencing them would be a circular dependency.
+ * The conditions name those resources by the plain names the stack gives them, never by a
+ * reference: the topics, alarms and log groups depend on the key, so a key policy referencing
+ * them would be a circular dependency. Each method therefore refuses a name that is a token.
  */
 export class EncryptionKey extends Construct {
   readonly key: kms.Key;
@@ -37,12 +38,16 @@ export class EncryptionKey extends Construct {
     });
   }
 
-  /** CloudWatch Logs, for log groups of this account and region (by encryption context). */
-  allowCloudWatchLogs(): void {
+  /**
+   * CloudWatch Logs, for exactly the named log groups (by the `aws:logs:arn` encryption
+   * context). A name may hold `*` where AWS picks part of it (API Gateway's execution log
+   * group carries the REST API id).
+   */
+  allowCloudWatchLogs(logGroupNames: readonly string[]): void {
     const stack = Stack.of(this);
     this.key.addToResourcePolicy(
       new iam.PolicyStatement({
-        sid: 'CloudWatchLogsEncryptsLogGroupsOfThisAccount',
+        sid: 'CloudWatchLogsEncryptsLogGroupsOfThisStack',
         principals: [new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],
         actions: [
           'kms:Encrypt',
@@ -56,7 +61,9 @@ export class EncryptionKey extends Construct {
         resources: ['*'],
         conditions: {
           ArnLike: {
-            'kms:EncryptionContext:aws:logs:arn': `arn:${stack.partition}:logs:${stack.region}:${stack.account}:log-group:*`,
+            'kms:EncryptionContext:aws:logs:arn': plainNames(logGroupNames, 'log group').map(
+              (name) => this.arn('logs', `log-group:${name}`),
+            ),
           },
         },
       }),
@@ -64,42 +71,61 @@ export class EncryptionKey extends Construct {
   }
 
   /**
-   * CloudWatch alarms publishing to a topic encrypted with this key: without this statement
-   * the alarm action fails silently ("CloudWatch Alarms does not have authorization to access
-   * the SNS topic encryption key").
+   * CloudWatch alarms whose name matches `alarmNamePattern` (e.g. `PaymentWebhooksStack-*`)
+   * publishing to a topic encrypted with this key: without this statement the alarm action
+   * fails silently ("CloudWatch Alarms does not have authorization to access the SNS topic
+   * encryption key").
    */
-  allowCloudWatchAlarmsToPublish(): void {
-    const stack = Stack.of(this);
+  allowCloudWatchAlarmsToPublish(alarmNamePattern: string): void {
+    const [pattern] = plainNames([alarmNamePattern], 'alarm name pattern');
     this.key.addToResourcePolicy(
       new iam.PolicyStatement({
-        sid: 'CloudWatchAlarmsPublishToEncryptedTopics',
+        sid: 'CloudWatchAlarmsOfThisStackPublishToEncryptedTopics',
         principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
         actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
         resources: ['*'],
-        conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
+        conditions: {
+          StringEquals: { 'aws:SourceAccount': Stack.of(this).account },
+          ArnLike: { 'aws:SourceArn': this.arn('cloudwatch', `alarm:${pattern}`) },
+        },
       }),
     );
   }
 
   /**
-   * SNS writing undeliverable messages of this account's topics into dead-letter queues
+   * SNS writing undeliverable messages of exactly the named topics into dead-letter queues
    * encrypted with this key (SNS acts as itself there, not as one of our roles).
    */
-  allowSnsToWriteDeadLetters(): void {
-    const stack = Stack.of(this);
+  allowSnsToWriteDeadLetters(topicNames: readonly string[]): void {
     this.key.addToResourcePolicy(
       new iam.PolicyStatement({
-        sid: 'SnsWritesDeadLettersOfThisAccountTopics',
+        sid: 'SnsWritesDeadLettersOfThisStackTopics',
         principals: [new iam.ServicePrincipal('sns.amazonaws.com')],
         actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
         resources: ['*'],
         conditions: {
-          StringEquals: { 'aws:SourceAccount': stack.account },
-          ArnLike: {
-            'aws:SourceArn': `arn:${stack.partition}:sns:${stack.region}:${stack.account}:*`,
+          StringEquals: { 'aws:SourceAccount': Stack.of(this).account },
+          ArnEquals: {
+            'aws:SourceArn': plainNames(topicNames, 'topic').map((name) => this.arn('sns', name)),
           },
         },
       }),
     );
   }
+
+  private arn(service: string, resource: string): string {
+    const stack = Stack.of(this);
+    return `arn:${stack.partition}:${service}:${stack.region}:${stack.account}:${resource}`;
+  }
+}
+
+/** A token would reference the resource (a cycle through the key) or hide what is allowed. */
+function plainNames(names: readonly string[], what: string): readonly string[] {
+  if (names.length === 0) throw new Error(`EncryptionKey: no ${what} to allow`);
+  for (const name of names) {
+    if (Token.isUnresolved(name)) {
+      throw new Error(`EncryptionKey: the ${what} name must be a plain string, got ${name}`);
+    }
+  }
+  return names;
 }

@@ -8,6 +8,11 @@ import { DeadLetterQueue } from './dead-letter-queue';
 
 export interface NotificationTopicProps {
   readonly encryptionKey: kms.IKey;
+  /**
+   * Plain (non-token) topic name, prefixed with the stack name: the key policy names the
+   * topic by it (see `EncryptionKey.allowSnsToWriteDeadLetters`).
+   */
+  readonly topicName: string;
   /** Shown as the sender name of the emails. */
   readonly displayName: string;
   /**
@@ -25,11 +30,15 @@ export interface NotificationTopicProps {
  */
 export class NotificationTopic extends Construct {
   readonly topic: sns.Topic;
+  /** The topic name as a plain string (`topic.topicName` is a reference to the resource). */
+  readonly name: string;
   readonly deliveryDeadLetterQueue: DeadLetterQueue;
 
   constructor(scope: Construct, id: string, props: NotificationTopicProps) {
     super(scope, id);
+    this.name = props.topicName;
     this.topic = new sns.Topic(this, 'Topic', {
+      topicName: props.topicName,
       displayName: props.displayName,
       masterKey: props.encryptionKey,
       enforceSSL: true,
@@ -55,9 +64,10 @@ export class NotificationTopic extends Construct {
   }
 
   /**
-   * What the sender needs to route customer emails: `sns:Subscribe` on this topic (it creates
-   * each customer subscription with its filter policy in the same call, so none exists without
-   * it) and `sns:GetSubscriptionAttributes` to check confirmation and the filter before use.
+   * What the sender needs to route customer emails: `sns:Subscribe` on this topic for the
+   * email protocol only (it creates each customer subscription with its filter policy in the
+   * same call, so none exists without it; any other protocol, such as an http endpoint without
+   * a filter, would receive every customer's notification) and `sns:GetSubscriptionAttributes` to check confirmation and the filter before use.
    * IAM has no resource type for the latter, so it is a separate policy whose `*` is
    * acknowledged on its own, next to it.
    */
@@ -65,7 +75,11 @@ export class NotificationTopic extends Construct {
     const policy = new iam.Policy(this, 'CustomerSubscriptionsPolicy', {
       roles: [role],
       statements: [
-        new iam.PolicyStatement({ actions: ['sns:Subscribe'], resources: [this.topic.topicArn] }),
+        new iam.PolicyStatement({
+          actions: ['sns:Subscribe'],
+          resources: [this.topic.topicArn],
+          conditions: { StringEquals: { 'sns:Protocol': 'email' } },
+        }),
         new iam.PolicyStatement({ actions: ['sns:GetSubscriptionAttributes'], resources: ['*'] }),
       ],
     });

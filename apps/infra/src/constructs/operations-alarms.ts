@@ -11,6 +11,11 @@ import { NotificationTopic } from './notification-topic';
 
 export interface OperationsAlarmsProps {
   readonly encryptionKey: kms.IKey;
+  /**
+   * Plain prefix of every name here (topic and alarms), e.g. `PaymentWebhooksStack-`: the key
+   * and topic policies let CloudWatch act only for alarms named `${namePrefix}*`.
+   */
+  readonly namePrefix: string;
   /** Subscribed to the operations topic (alarms and recoveries). */
   readonly operationsEmail: string;
   /** Every other dead-letter queue of the stack (the operations topic's own is added), by name. */
@@ -28,11 +33,17 @@ export interface OperationsAlarmsProps {
 export class OperationsAlarms extends Construct {
   readonly topic: NotificationTopic;
   readonly alarms: cloudwatch.Alarm[] = [];
+  /** Matches the name of every alarm here, and of no alarm outside this construct's prefix. */
+  readonly alarmNamePattern: string;
+  private readonly namePrefix: string;
 
   constructor(scope: Construct, id: string, props: OperationsAlarmsProps) {
     super(scope, id);
+    this.namePrefix = props.namePrefix;
+    this.alarmNamePattern = `${props.namePrefix}*`;
     this.topic = new NotificationTopic(this, 'Topic', {
       encryptionKey: props.encryptionKey,
+      topicName: `${props.namePrefix}operations`,
       displayName: 'Payment webhooks operations',
       unfilteredEmail: props.operationsEmail,
     });
@@ -75,6 +86,7 @@ export class OperationsAlarms extends Construct {
 
   private alarm(id: string, options: { description: string; metric: cloudwatch.IMetric }): void {
     const alarm = new cloudwatch.Alarm(this, id, {
+      alarmName: `${this.namePrefix}${id}`,
       alarmDescription: options.description,
       metric: options.metric,
       threshold: 0,
@@ -96,13 +108,13 @@ export class OperationsAlarms extends Construct {
     const stack = Stack.of(this);
     this.topic.topic.addToResourcePolicy(
       new iam.PolicyStatement({
-        sid: 'CloudWatchAlarmsOfThisAccountPublish',
+        sid: 'CloudWatchAlarmsOfThisStackPublish',
         principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
         actions: ['sns:Publish'],
         resources: [this.topic.topic.topicArn],
         conditions: {
           ArnLike: {
-            'aws:SourceArn': `arn:${stack.partition}:cloudwatch:${stack.region}:${stack.account}:alarm:*`,
+            'aws:SourceArn': `arn:${stack.partition}:cloudwatch:${stack.region}:${stack.account}:alarm:${this.alarmNamePattern}`,
           },
           StringEquals: { 'aws:SourceAccount': stack.account },
         },

@@ -15,6 +15,11 @@ export interface PaymentFunctionProps {
   /** Exactly the variables the app's `config.ts` reads; nothing else. */
   readonly environment: Readonly<Record<string, string>>;
   readonly encryptionKey: kms.IKey;
+  /**
+   * Plain (non-token) name of the function's log group: the key policy lets CloudWatch Logs
+   * use the key for it by this name (see `EncryptionKey.allowCloudWatchLogs`).
+   */
+  readonly logGroupName: string;
   /** Upper bound of concurrent executions; also what API throttling is derived from. */
   readonly reservedConcurrency: number;
   /**
@@ -41,6 +46,8 @@ export class PaymentFunction extends Construct {
   readonly function: lambda.Function;
   readonly role: iam.Role;
   readonly logGroup: logs.LogGroup;
+  /** The log group name as a plain string (`logGroup.logGroupName` is a reference). */
+  readonly logGroupName: string;
   readonly deadLetterQueue: DeadLetterQueue;
 
   constructor(scope: Construct, id: string, props: PaymentFunctionProps) {
@@ -51,7 +58,9 @@ export class PaymentFunction extends Construct {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
       description: `Execution role: ${props.description}`,
     });
+    this.logGroupName = props.logGroupName;
     this.logGroup = new logs.LogGroup(this, 'LogGroup', {
+      logGroupName: props.logGroupName,
       retention: props.logRetention ?? logs.RetentionDays.ONE_WEEK,
       encryptionKey: props.encryptionKey,
       removalPolicy: RemovalPolicy.DESTROY,

@@ -1,5 +1,16 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
-import { logicalIdOf, referencedId, resourcesOf, synthesize } from '../__fixtures__/synthesize';
+import {
+  type CfnJson,
+  logicalIdOf,
+  referencedId,
+  resourcesOf,
+  synthesize,
+} from '../__fixtures__/synthesize';
+
+/** `arn:aws:<service>:us-east-2:<account>:<resource>` as the template writes it. */
+const arnOf = (service: string, resource: string) => ({
+  'Fn::Join': ['', [`arn:aws:${service}:us-east-2:`, { Ref: 'AWS::AccountId' }, `:${resource}`]],
+});
 
 describe('PaymentWebhooksStack data layer (issue 4: KMS, DynamoDB, SQS, SNS)', () => {
   let template: Template;
@@ -32,7 +43,7 @@ describe('PaymentWebhooksStack data layer (issue 4: KMS, DynamoDB, SQS, SNS)', (
       });
     });
 
-    it('lets CloudWatch Logs use it only for log groups of this account and region', () => {
+    it('lets CloudWatch Logs use it only for the log groups of this stack', () => {
       template.hasResourceProperties('AWS::KMS::Key', {
         KeyPolicy: {
           Statement: Match.arrayWith([
@@ -40,12 +51,13 @@ describe('PaymentWebhooksStack data layer (issue 4: KMS, DynamoDB, SQS, SNS)', (
               Principal: { Service: 'logs.us-east-2.amazonaws.com' },
               Condition: {
                 ArnLike: {
-                  'kms:EncryptionContext:aws:logs:arn': {
-                    'Fn::Join': [
-                      '',
-                      ['arn:aws:logs:us-east-2:', { Ref: 'AWS::AccountId' }, ':log-group:*'],
-                    ],
-                  },
+                  'kms:EncryptionContext:aws:logs:arn': [
+                    '/PaymentWebhooksStack/lambda/webhook-processor',
+                    '/PaymentWebhooksStack/lambda/transaction-reader',
+                    '/PaymentWebhooksStack/lambda/notification-sender',
+                    '/PaymentWebhooksStack/api/access',
+                    'API-Gateway-Execution-Logs_*/v1',
+                  ].map((name) => arnOf('logs', `log-group:${name}`)),
                 },
               },
             }),
@@ -54,34 +66,85 @@ describe('PaymentWebhooksStack data layer (issue 4: KMS, DynamoDB, SQS, SNS)', (
       });
     });
 
-    it('lets CloudWatch alarms of this account publish to the encrypted operations topic', () => {
+    it('lets CloudWatch alarms of this stack publish to the encrypted operations topic', () => {
       template.hasResourceProperties('AWS::KMS::Key', {
         KeyPolicy: {
           Statement: Match.arrayWith([
             Match.objectLike({
               Principal: { Service: 'cloudwatch.amazonaws.com' },
               Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
-              Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
+              Condition: {
+                StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+                ArnLike: { 'aws:SourceArn': arnOf('cloudwatch', 'alarm:PaymentWebhooksStack-*') },
+              },
             }),
           ]),
         },
       });
     });
 
-    it('lets SNS write undeliverable emails of this account into the encrypted DLQs', () => {
+    it('lets SNS write undeliverable emails of the two topics of this stack into the encrypted DLQs', () => {
       template.hasResourceProperties('AWS::KMS::Key', {
         KeyPolicy: {
           Statement: Match.arrayWith([
             Match.objectLike({
               Principal: { Service: 'sns.amazonaws.com' },
               Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
-              Condition: Match.objectLike({
+              Condition: {
                 StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
-              }),
+                ArnEquals: {
+                  'aws:SourceArn': [
+                    arnOf('sns', 'PaymentWebhooksStack-notifications'),
+                    arnOf('sns', 'PaymentWebhooksStack-operations'),
+                  ],
+                },
+              },
             }),
           ]),
         },
       });
+    });
+
+    it("scopes every service statement to exactly this stack's topics, alarms and log groups, none account-wide", () => {
+      // Prepare: what the key policy's conditions name, as plain strings.
+      const [key] = Object.values(resourcesOf(template, 'AWS::KMS::Key'));
+      const services = key.Properties.KeyPolicy.Statement.filter(
+        (statement: CfnJson) => statement.Principal.Service !== undefined,
+      );
+      /** The resource names (after `:<prefix>`) of the ARNs a statement's condition key holds. */
+      const named = (service: string, conditionKey: string, prefix: string): string[] => {
+        const statement = services.find((s: CfnJson) => s.Principal.Service === service);
+        const arns = Object.values(statement.Condition as Record<string, Record<string, CfnJson>>)
+          .flatMap((operator) => [operator[conditionKey] ?? []].flat())
+          .map((arn: CfnJson) => String(arn['Fn::Join'][1].at(-1)));
+        for (const arn of arns) expect(arn.startsWith(`:${prefix}`)).toBe(true);
+        return arns.map((arn) => arn.slice(1 + prefix.length));
+      };
+      const logsKey = 'kms:EncryptionContext:aws:logs:arn';
+      const logGroups = named('logs.us-east-2.amazonaws.com', logsKey, 'log-group:');
+      const topics = named('sns.amazonaws.com', 'aws:SourceArn', '');
+      const alarms = named('cloudwatch.amazonaws.com', 'aws:SourceArn', 'alarm:');
+
+      // Act: the names the stack gives its resources.
+      const names = (type: string, property: string) =>
+        Object.values(resourcesOf(template, type)).map((r) => r.Properties[property]);
+      const executionLogGroup = names('AWS::Logs::LogGroup', 'LogGroupName').find(
+        (name) => typeof name !== 'string',
+      );
+
+      // Assess: every resource is covered by name, and no condition ends in a bare wildcard.
+      expect(services).toHaveLength(3);
+      for (const name of [...logGroups, ...topics, ...alarms]) expect(name).not.toMatch(/^\*?$/);
+      expect(logGroups.filter((name) => !name.startsWith('API-Gateway-Execution-Logs_'))).toEqual(
+        names('AWS::Logs::LogGroup', 'LogGroupName').filter((name) => typeof name === 'string'),
+      );
+      expect(logGroups).toContain('API-Gateway-Execution-Logs_*/v1');
+      expect(executionLogGroup['Fn::Join'][1][0]).toBe('API-Gateway-Execution-Logs_');
+      expect(topics.sort()).toEqual(names('AWS::SNS::Topic', 'TopicName').sort());
+      expect(alarms).toEqual(['PaymentWebhooksStack-*']);
+      for (const alarmName of names('AWS::CloudWatch::Alarm', 'AlarmName')) {
+        expect(alarmName).toMatch(/^PaymentWebhooksStack-[A-Za-z0-9]+$/);
+      }
     });
 
     it('names no other principal: the services above plus the account, which delegates to IAM grants', () => {
@@ -281,6 +344,7 @@ describe('PaymentWebhooksStack data layer (issue 4: KMS, DynamoDB, SQS, SNS)', (
               Effect: 'Allow',
               Action: 'sns:Subscribe',
               Resource: { Ref: logicalIdOf(template, 'AWS::SNS::Topic', 'NotificationTopic') },
+              Condition: { StringEquals: { 'sns:Protocol': 'email' } },
             },
             { Effect: 'Allow', Action: 'sns:GetSubscriptionAttributes', Resource: '*' },
           ],

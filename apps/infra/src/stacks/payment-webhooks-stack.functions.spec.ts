@@ -208,6 +208,26 @@ describe('PaymentWebhooksStack Lambda functions (issue 4)', () => {
     );
   });
 
+  it('lets the notification sender create email subscriptions only, never http or any other protocol', () => {
+    // Prepare
+    const topic = { Ref: logicalIdOf(template, 'AWS::SNS::Topic', 'NotificationTopic') };
+
+    // Act
+    const subscribe = policyOf('NotificationSender').filter((statement) =>
+      [statement.Action].flat().includes('sns:Subscribe'),
+    );
+
+    // Assess
+    expect(subscribe).toEqual([
+      {
+        Effect: 'Allow',
+        Action: 'sns:Subscribe',
+        Resource: topic,
+        Condition: { StringEquals: { 'sns:Protocol': 'email' } },
+      },
+    ]);
+  });
+
   it('grants the key by exact actions, on the one key', () => {
     for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
       const kmsStatements = policyOf(name).filter((s) =>

@@ -145,7 +145,7 @@ describe('PaymentWebhooksStack caller policies, outputs and alarms (issue 4)', (
       });
     });
 
-    it('sends every alarm and its recovery to the encrypted operations topic', () => {
+    it('sends every alarm and its recovery to the encrypted operations topic, publishable only by alarms of this stack', () => {
       const topic = { Ref: logicalIdOf(template, 'AWS::SNS::Topic', 'OperationsTopic') };
       expect(alarms()).toHaveLength(6 + 3 * 2 + 1);
       for (const alarm of alarms()) {
@@ -163,6 +163,20 @@ describe('PaymentWebhooksStack caller policies, outputs and alarms (issue 4)', (
               Effect: 'Allow',
               Principal: { Service: 'cloudwatch.amazonaws.com' },
               Action: 'sns:Publish',
+              Condition: Match.objectLike({
+                ArnLike: {
+                  'aws:SourceArn': {
+                    'Fn::Join': [
+                      '',
+                      [
+                        'arn:aws:cloudwatch:us-east-2:',
+                        { Ref: 'AWS::AccountId' },
+                        ':alarm:PaymentWebhooksStack-*',
+                      ],
+                    ],
+                  },
+                },
+              }),
             }),
           ]),
         },

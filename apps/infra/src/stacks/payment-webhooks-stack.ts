@@ -52,16 +52,19 @@ export class PaymentWebhooksStack extends Stack {
       constraintDescription: 'must be an email address',
     });
 
+    // Names the stack controls, as plain strings: the key policy allows AWS services exactly
+    // these topics, alarms and log groups (see EncryptionKey).
+    const namePrefix = `${this.stackName}-`;
+    const logGroupName = (name: string) => `/${this.stackName}/${name}`;
+
     const encryption = new EncryptionKey(this, 'EncryptionKey');
-    encryption.allowCloudWatchLogs();
-    encryption.allowSnsToWriteDeadLetters();
-    encryption.allowCloudWatchAlarmsToPublish();
     const encryptionKey = encryption.key;
 
     const transactions = new TransactionsTable(this, 'Transactions', { encryptionKey });
     const notifications = new NotificationQueue(this, 'Notifications', { encryptionKey });
     const topic = new NotificationTopic(this, 'NotificationTopic', {
       encryptionKey,
+      topicName: `${namePrefix}notifications`,
       displayName: 'Payment notifications',
       unfilteredEmail: notificationEmail.valueAsString,
     });
@@ -75,6 +78,7 @@ export class PaymentWebhooksStack extends Stack {
     const webhookProcessor = new PaymentFunction(this, 'WebhookProcessor', {
       description: 'POST /webhooks/payment: store the provider event, enqueue its notification',
       bundleDirectory: join(bundles, 'webhook-processor'),
+      logGroupName: logGroupName('lambda/webhook-processor'),
       environment: { ...environment('webhook-processor'), QUEUE_URL: notifications.queue.queueUrl },
       encryptionKey,
       reservedConcurrency: settings.reservedConcurrency.webhookProcessor,
@@ -82,6 +86,7 @@ export class PaymentWebhooksStack extends Stack {
     const transactionReader = new PaymentFunction(this, 'TransactionReader', {
       description: 'GET /transactions/{id}: the transaction view from its stored events',
       bundleDirectory: join(bundles, 'transaction-reader'),
+      logGroupName: logGroupName('lambda/transaction-reader'),
       environment: environment('transaction-reader'),
       encryptionKey,
       reservedConcurrency: settings.reservedConcurrency.transactionReader,
@@ -89,6 +94,7 @@ export class PaymentWebhooksStack extends Stack {
     const notificationSender = new PaymentFunction(this, 'NotificationSender', {
       description: 'POST /transactions/{id}/notify and the notification queue: email via SNS',
       bundleDirectory: join(bundles, 'notification-sender'),
+      logGroupName: logGroupName('lambda/notification-sender'),
       environment: {
         ...environment('notification-sender'),
         QUEUE_URL: notifications.queue.queueUrl,
@@ -129,6 +135,7 @@ export class PaymentWebhooksStack extends Stack {
         ),
       },
       encryptionKey,
+      accessLogGroupName: logGroupName('api/access'),
     });
     const callers = new CallerPolicies(this, 'Callers', {
       executeApiArn: (operation) => api.executeApiArn(operation),
@@ -136,6 +143,7 @@ export class PaymentWebhooksStack extends Stack {
 
     const operations = new OperationsAlarms(this, 'Operations', {
       encryptionKey,
+      namePrefix,
       operationsEmail: notificationEmail.valueAsString,
       deadLetterQueues: {
         NotificationQueue: notifications.deadLetterQueue.queue,
@@ -151,6 +159,13 @@ export class PaymentWebhooksStack extends Stack {
       },
       apiStage: api.stage,
     });
+
+    encryption.allowCloudWatchLogs([
+      ...[webhookProcessor, transactionReader, notificationSender].map((fn) => fn.logGroupName),
+      ...api.logGroupNames,
+    ]);
+    encryption.allowSnsToWriteDeadLetters([topic.name, operations.topic.name]);
+    encryption.allowCloudWatchAlarmsToPublish(operations.alarmNamePattern);
 
     addStackOutputs(this, {
       ApiUrl: api.api.url,
