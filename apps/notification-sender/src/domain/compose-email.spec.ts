@@ -19,6 +19,17 @@ describe('composeEmail', () => {
     expect(email.text).toContain('Event time:     2026-11-27 10:15:30 UTC');
   });
 
+  it('states the time of a leap-second event (23:59:60) instead of failing', () => {
+    // Prepare: valid RFC 3339 that Date rejects; the stored key maps it to 23:59:59.999Z.
+    const event = eventItem({ occurred_at: '2016-12-31T23:59:60Z' });
+
+    // Act
+    const email = composeEmail(event);
+
+    // Assess
+    expect(email.text).toContain('Event time:     2016-12-31 23:59:59 UTC');
+  });
+
   it('formats a zero-decimal currency from minor units', () => {
     const email = composeEmail(eventItem({ amount: 500, currency: 'JPY' }));
 

@@ -1,4 +1,9 @@
-import { statusOfEventType, type EventItem, type PaymentStatus } from '@payments/contracts';
+import {
+  statusOfEventType,
+  toUtcInstant,
+  type EventItem,
+  type PaymentStatus,
+} from '@payments/contracts';
 import { formatAmount } from './format-amount';
 
 export interface EmailContent {
@@ -40,6 +45,7 @@ export function composeEmail(event: EventItem): EmailContent {
   };
 }
 
+/** UTC to the second; a leap second (23:59:60, which `Date` rejects) reads as 23:59:59. */
 function formatInstant(rfc3339: string): string {
-  return `${new Date(rfc3339).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+  return `${toUtcInstant(rfc3339).slice(0, 19).replace('T', ' ')} UTC`;
 }

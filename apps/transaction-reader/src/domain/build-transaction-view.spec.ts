@@ -5,6 +5,28 @@ import { buildTransactionView } from './build-transaction-view';
 const viewValidator = compileValidator(TransactionViewSchema);
 
 describe('buildTransactionView', () => {
+  it('orders a leap-second event (23:59:60) between the seconds around it', () => {
+    // Prepare: event ids sort opposite to event time, so only the time can order them.
+    const before = eventItem({ event_id: 'evt_c', occurred_at: '2016-12-31T23:59:59.500Z' });
+    const leap = eventItem({
+      event_id: 'evt_b',
+      event_type: 'payment.succeeded',
+      occurred_at: '2016-12-31T23:59:60Z',
+    });
+    const after = eventItem({
+      event_id: 'evt_a',
+      event_type: 'payment.refunded',
+      occurred_at: '2017-01-01T00:00:00Z',
+    });
+
+    // Act
+    const view = buildTransactionView([after, leap, before]);
+
+    // Assess
+    expect(view?.events.map((event) => event.event_id)).toEqual(['evt_c', 'evt_b', 'evt_a']);
+    expect(view).toMatchObject({ status: 'refunded', updated_at: '2017-01-01T00:00:00Z' });
+  });
+
   it('takes status, amount and customer from the latest event time, not arrival order', () => {
     // Prepare: the success arrived first, the (earlier) pending event afterwards.
     const succeeded = eventItem({

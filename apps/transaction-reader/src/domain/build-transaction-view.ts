@@ -1,5 +1,6 @@
 import {
   statusOfEventType,
+  toUtcInstant,
   type EventItem,
   type SentNotification,
   type TransactionEventView,
@@ -47,9 +48,16 @@ export function buildTransactionView(
   };
 }
 
-/** Event time, then event id: the same order as the `timestamp` sort key. */
+/**
+ * Event time, then event id: the same order as the `timestamp` sort key, through the same
+ * normalisation (`Date.parse` gives NaN for a leap second, which would break the sort). UTC
+ * instants with milliseconds sort as strings.
+ */
 function byEventTime(a: EventItem, b: EventItem): number {
-  return Date.parse(a.occurred_at) - Date.parse(b.occurred_at) || compare(a.event_id, b.event_id);
+  return (
+    compare(toUtcInstant(a.occurred_at), toUtcInstant(b.occurred_at)) ||
+    compare(a.event_id, b.event_id)
+  );
 }
 
 function bySentTime(a: SentNotification, b: SentNotification): number {
