@@ -1,17 +1,20 @@
 import type { NotificationJob } from '@payments/contracts';
 import type { Clock, Timer } from '../ports/clock';
 import type { EmailPublisher, OutgoingEmail } from '../ports/email-publisher';
-import type { JobQueue } from '../ports/job-queue';
+import type { EnqueueOptions, JobQueue } from '../ports/job-queue';
 import type { RateLimiter } from '../ports/rate-limiter';
 import type { RecipientSubscriptions, SubscriptionState } from '../ports/recipient-subscriptions';
 
 export class FakeJobQueue implements JobQueue {
   readonly jobs: NotificationJob[] = [];
+  /** The delay each job in `jobs` was sent with. */
+  readonly delays: (number | undefined)[] = [];
   failWith?: Error;
 
-  async enqueue(job: NotificationJob): Promise<void> {
+  async enqueue(job: NotificationJob, options?: EnqueueOptions): Promise<void> {
     if (this.failWith) throw this.failWith;
     this.jobs.push(job);
+    this.delays.push(options?.delaySeconds);
   }
 }
 

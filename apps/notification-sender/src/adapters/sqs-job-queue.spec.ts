@@ -28,6 +28,16 @@ describe('SqsJobQueue', () => {
     expect(input?.MessageSystemAttributes).toEqual({
       AWSTraceHeader: { DataType: 'String', StringValue: trace },
     });
+    expect(input).not.toHaveProperty('DelaySeconds');
+  });
+
+  it('delays delivery when asked to', async () => {
+    sqs.on(SendMessageCommand).resolves({ MessageId: 'm-1' });
+    const queue = new SqsJobQueue(client, queueUrl, () => undefined);
+
+    await queue.enqueue(manualJob(), { delaySeconds: 900 });
+
+    expect(sqs.commandCalls(SendMessageCommand)[0]?.args[0].input.DelaySeconds).toBe(900);
   });
 
   it('omits the trace header outside a traced invocation', async () => {

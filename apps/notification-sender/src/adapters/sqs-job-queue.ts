@@ -1,10 +1,10 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { toNotificationJobMessage, type NotificationJob } from '@payments/contracts';
-import type { JobQueue } from '../ports/job-queue';
+import type { EnqueueOptions, JobQueue } from '../ports/job-queue';
 
 /**
  * Sends notification jobs in the queue contract's message form (triage attributes, X-Ray trace
- * header), so a job from a manual request looks like one from a webhook.
+ * header), so a job from a manual request, or one put back to wait, looks like one from a webhook.
  */
 export class SqsJobQueue implements JobQueue {
   constructor(
@@ -13,11 +13,12 @@ export class SqsJobQueue implements JobQueue {
     private readonly traceHeader: () => string | undefined,
   ) {}
 
-  async enqueue(job: NotificationJob): Promise<void> {
+  async enqueue(job: NotificationJob, options: EnqueueOptions = {}): Promise<void> {
     await this.client.send(
       new SendMessageCommand({
         QueueUrl: this.queueUrl,
         ...toNotificationJobMessage(job, this.traceHeader()),
+        ...(options.delaySeconds === undefined ? {} : { DelaySeconds: options.delaySeconds }),
       }),
     );
   }

@@ -42,7 +42,11 @@ export class JobItemMismatchError extends NotificationError {
   readonly reason = 'JOB_ITEM_MISMATCH';
 }
 
-/** The customer has not clicked the SNS confirmation link yet; publishing would not reach them. */
+/**
+ * The customer has not clicked the SNS confirmation link yet; publishing would not reach them.
+ * The SQS consumer re-queues the job with a delay instead of failing the record (see
+ * `waitForConfirmation`).
+ */
 export class RecipientSubscriptionPendingError extends NotificationError {
   override readonly name = 'RecipientSubscriptionPendingError';
   readonly reason = 'SUBSCRIPTION_PENDING';

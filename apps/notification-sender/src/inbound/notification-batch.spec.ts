@@ -66,19 +66,81 @@ describe('notification sender handler: SQS notification queue', () => {
     },
   );
 
-  it('fails a record whose recipient has not confirmed the subscription yet', async () => {
+  it('re-queues a job whose recipient has not confirmed yet, 15 minutes later, and acknowledges the record', async () => {
+    // Prepare
     const item = eventItem();
-    const { handler, subscriptions, metrics, publisher } = setup([item]);
+    const { handler, subscriptions, metrics, publisher, queue } = setup([item]);
     subscriptions.pending.add(item.customer_email);
+
+    // Act
+    const response = await handler(
+      sqsEvent({ messageId: 'm-1', body: json({ ...eventJob(item), attempt: 3 }) }),
+    );
+
+    // Assess
+    expect(response).toEqual({ batchItemFailures: [] });
+    expect(publisher.sent).toEqual([]);
+    expect(queue.jobs).toEqual([{ ...eventJob(item), attempt: 4 }]);
+    expect(queue.delays).toEqual([900]);
+    expect(metrics.totals()).toEqual({ NotificationsRecipientPending: 1 });
+  });
+
+  it('starts the attempt count at 1 for a job that never waited', async () => {
+    const item = eventItem();
+    const { handler, subscriptions, queue } = setup([item]);
+    subscriptions.pending.add(item.customer_email);
+
+    await handler(sqsEvent({ messageId: 'm-1', body: json(eventJob(item)) }));
+
+    expect(queue.jobs.map((job) => job.attempt)).toEqual([1]);
+  });
+
+  it('sends the re-queued job once the recipient has confirmed (the lease was given back)', async () => {
+    // Prepare
+    const item = eventItem();
+    const { handler, subscriptions, publisher, queue } = setup([item]);
+    subscriptions.pending.add(item.customer_email);
+    await handler(sqsEvent({ messageId: 'm-1', body: json(eventJob(item)) }));
+    subscriptions.pending.clear();
+
+    // Act
+    const response = await handler(sqsEvent({ messageId: 'm-2', body: json(queue.jobs[0]) }));
+
+    // Assess
+    expect(response).toEqual({ batchItemFailures: [] });
+    expect(publisher.sent.map((email) => email.notificationId)).toEqual(['event:evt_1']);
+  });
+
+  it('fails the record once the job has waited three days, so it reaches the DLQ', async () => {
+    // Prepare
+    const item = eventItem();
+    const { handler, subscriptions, metrics, publisher, queue } = setup([item]);
+    subscriptions.pending.add(item.customer_email);
+
+    // Act
+    const response = await handler(
+      sqsEvent({ messageId: 'm-1', body: json({ ...eventJob(item), attempt: 288 }) }),
+    );
+
+    // Assess
+    expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: 'm-1' }] });
+    expect(publisher.sent).toEqual([]);
+    expect(queue.jobs).toEqual([]);
+    expect(metrics.totals()).toEqual({
+      NotificationsFailed: 1,
+      NotificationsRecipientPending: 1,
+    });
+  });
+
+  it('fails the record when the job cannot be re-queued, so SQS delivers it again', async () => {
+    const item = eventItem();
+    const { handler, subscriptions, queue } = setup([item]);
+    subscriptions.pending.add(item.customer_email);
+    queue.failWith = new Error('SQS unavailable');
 
     const response = await handler(sqsEvent({ messageId: 'm-1', body: json(eventJob(item)) }));
 
     expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: 'm-1' }] });
-    expect(publisher.sent).toEqual([]);
-    expect(metrics.totals()).toMatchObject({
-      NotificationsFailed: 1,
-      NotificationsRecipientPending: 1,
-    });
   });
 
   it('sends a manual job and logs with transaction, event and message ids', async () => {

@@ -4,11 +4,15 @@ import {
   type ValidationResult,
 } from '@payments/contracts';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { NotificationError } from '../domain/errors';
+import { NotificationError, RecipientSubscriptionPendingError } from '../domain/errors';
 import { sendNotification, type SendNotificationDeps } from '../domain/send-notification';
+import { waitForConfirmation } from '../domain/wait-for-confirmation';
+import type { JobQueue } from '../ports/job-queue';
 import type { AppLogger, AppMetrics } from '../ports/observability';
 
 export interface NotificationBatchDeps extends SendNotificationDeps {
+  /** Where a job goes back to wait for its recipient to confirm the subscription. */
+  readonly queue: JobQueue;
   readonly logger: AppLogger;
   readonly metrics: AppMetrics;
 }
@@ -81,11 +85,9 @@ async function send(job: NotificationJob, deps: NotificationBatchDeps): Promise<
     }
     return true;
   } catch (error) {
+    if (error instanceof RecipientSubscriptionPendingError) return waitForRecipient(job, deps);
     metrics.addMetric('NotificationsFailed', 'Count', 1);
     if (error instanceof NotificationError) {
-      if (error.reason === 'SUBSCRIPTION_PENDING') {
-        metrics.addMetric('NotificationsRecipientPending', 'Count', 1);
-      }
       logger.warn('Notification not sent; the job will be retried', {
         reason: error.reason,
         detail: error.message,
@@ -95,6 +97,39 @@ async function send(job: NotificationJob, deps: NotificationBatchDeps): Promise<
     }
     return false;
   }
+}
+
+/**
+ * The recipient has not confirmed yet: the job is put back with a delay and this record is done.
+ * If it cannot be put back, or it has waited as long as a confirmation link lives, the record
+ * fails (SQS redelivers it, and after maxReceiveCount it reaches the redrive DLQ).
+ */
+async function waitForRecipient(
+  job: NotificationJob,
+  deps: NotificationBatchDeps,
+): Promise<boolean> {
+  const { logger, metrics } = deps;
+  metrics.addMetric('NotificationsRecipientPending', 'Count', 1);
+  try {
+    const waiting = await waitForConfirmation(job, deps.queue);
+    if (waiting.status === 'requeued') {
+      logger.info('Recipient has not confirmed the subscription; job re-queued with a delay', {
+        attempt: waiting.attempt,
+      });
+      return true;
+    }
+    metrics.addMetric('NotificationsFailed', 'Count', 1);
+    logger.warn('Recipient never confirmed the subscription; the job goes to the DLQ', {
+      reason: 'SUBSCRIPTION_PENDING',
+      attempt: waiting.attempt,
+    });
+  } catch (error) {
+    metrics.addMetric('NotificationsFailed', 'Count', 1);
+    logger.error('Could not re-queue a job waiting for its recipient; it will be retried', {
+      error,
+    });
+  }
+  return false;
 }
 
 function parseJob(body: string | undefined): ValidationResult<NotificationJob> {

@@ -23,6 +23,7 @@ describe('NotificationJob contract', () => {
       'a manual job',
       { ...eventJob, trigger: 'manual', item_key: 'notify#req-1', request_id: 'req-1' },
     ],
+    ['a job re-queued while its recipient confirms', { ...eventJob, attempt: 288 }],
   ])('accepts %s', (_label, input) => {
     expect(notificationJobValidator.validate(input)).toMatchObject({ ok: true });
   });
@@ -38,6 +39,9 @@ describe('NotificationJob contract', () => {
     ],
     ['a missing item key', without(eventJob, '/item_key'), '/item_key', /is required/],
     ['an empty item key', withValue(eventJob, '/item_key', ''), '/item_key', /fewer than 1/],
+    ['a negative attempt', withValue(eventJob, '/attempt', -1), '/attempt', />= 0/],
+    ['a fractional attempt', withValue(eventJob, '/attempt', 1.5), '/attempt', /integer/],
+    ['a runaway attempt', withValue(eventJob, '/attempt', 1001), '/attempt', /<= 1000/],
     ['a bad enqueue time', withValue(eventJob, '/enqueued_at', 'now'), '/enqueued_at', /date-time/],
     [
       'customer data smuggled in',
@@ -67,6 +71,14 @@ describe('toNotificationJobMessage', () => {
       transaction_id: { DataType: 'String', StringValue: 'txn_3MtwBwLkdIwHu7ix' },
       event_id: { DataType: 'String', StringValue: 'evt_1MtwBwLkdIwHu7ixC3' },
     });
+  });
+
+  it('carries the attempt counter of a re-queued job unchanged', () => {
+    // Act
+    const message = toNotificationJobMessage({ ...eventJob, attempt: 7 });
+
+    // Assess
+    expect(JSON.parse(message.MessageBody)).toEqual({ ...eventJob, attempt: 7 });
   });
 
   it('passes the X-Ray trace header as a message system attribute', () => {

@@ -18,6 +18,11 @@ export const NotificationJobSchema = Type.Object(
     event_id: EventIdSchema,
     request_id: Type.Optional(Type.String({ pattern: REQUEST_ID_PATTERN, maxLength: 64 })),
     enqueued_at: Type.String({ format: 'date-time', maxLength: 35 }),
+    /**
+     * How many times the sender has put this job back on the queue to wait for the recipient to
+     * confirm their email subscription (absent: never). It bounds that wait.
+     */
+    attempt: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
   },
   { additionalProperties: false },
 );
