@@ -11,6 +11,11 @@ export const E2E_ENV = {
   localStack: 'E2E_LOCAL_STACK',
   /** Domain of the customer addresses the suite invents (default example.com). */
   emailDomain: 'E2E_EMAIL_DOMAIN',
+  /**
+   * AWS only, required there: comma-separated customer addresses whose SNS email subscriptions
+   * are already confirmed, used instead of invented ones (see setup/fixed-recipients.ts).
+   */
+  recipients: 'E2E_RECIPIENTS',
   /** Set by the global setup for the test files: the outputs as JSON... */
   resolvedOutputs: 'E2E_RESOLVED_OUTPUTS',
   /** ...or the file to read them from. */

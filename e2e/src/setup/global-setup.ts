@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { E2E_ENV } from './e2e-environment';
+import { fixedRecipientsFor } from './fixed-recipients';
 import { startLocalStackForRun, type RunningLocalStack } from './local-stack-for-run';
 import { resolvePlan } from './resolve-plan';
 
@@ -12,6 +13,16 @@ export const RUNNING_STACK_KEY = '__E2E_LOCAL_STACK__';
  */
 export default async function globalSetup(): Promise<void> {
   const plan = resolvePlan(process.env, (file) => existsSync(file));
+  if (plan.kind === 'use-outputs' && plan.target === 'aws') {
+    // Before anything is sent: without confirmed recipients no notification is ever sent.
+    const recipients = fixedRecipientsFor('aws', process.env);
+    console.log(`\n[e2e] customer addresses from ${E2E_ENV.recipients}: ${recipients?.join(', ')}`);
+  } else if (process.env[E2E_ENV.recipients]) {
+    console.log(
+      `\n[e2e] ${E2E_ENV.recipients} is for aws runs; a local run invents its addresses ` +
+        '(its outbox counts emails per address, which needs an address per test).',
+    );
+  }
   if (plan.kind === 'use-outputs') {
     const file = path.resolve(plan.file);
     if (!existsSync(file)) throw new Error(`[e2e] outputs file not found: ${file}`);

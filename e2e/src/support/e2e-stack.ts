@@ -8,6 +8,7 @@ import {
 } from '@payments/api-client';
 import { createSqsClient } from '@payments/aws-clients';
 import { E2E_ENV, type E2eTarget } from '../setup/e2e-environment';
+import { fixedRecipientsFor } from '../setup/fixed-recipients';
 import { LocalFaults } from './local-faults';
 import { LocalOutbox } from './local-outbox';
 import { QueueProbe } from './queue-probe';
@@ -78,7 +79,10 @@ function buildStack(): E2eStack {
       target === 'local' && outputs.OutboxUrl ? new LocalOutbox(outputs.OutboxUrl) : undefined,
     faults:
       target === 'local' && outputs.OutboxUrl ? new LocalFaults(outputs.OutboxUrl) : undefined,
-    ids: runScopedIds(process.env[E2E_ENV.emailDomain] ?? 'example.com'),
+    ids: runScopedIds({
+      emailDomain: process.env[E2E_ENV.emailDomain] ?? 'example.com',
+      fixedRecipients: fixedRecipientsFor(target, process.env),
+    }),
     deliveryTimeoutMs: target === 'aws' ? 180_000 : 60_000,
     output(name) {
       const value = outputs[name];
