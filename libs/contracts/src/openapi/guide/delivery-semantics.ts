@@ -29,6 +29,11 @@ The same event id with **different content** (any field: amount, status, \`occur
 overwritten. Event ids are immutable facts: to correct an event, send a new event with a new
 \`event_id\` (for example a later \`payment.failed\` or \`payment.refunded\`).
 
+**Transaction ids.** \`transaction_id\` must be unique across providers: the API keys a
+transaction by it alone (\`GET /transactions/{id}\`), so events of two providers that share a
+\`transaction_id\` would join one history. If your ids may collide with another provider's,
+prefix them with the provider (for example \`stripe_pi_3MtwBwLkdIwHu7ix\`).
+
 \`POST /transactions/{id}/notify\` has its own idempotency key, \`request_id\`: repeating a request
 with the same \`request_id\` queues nothing new; choose a new one to send another email.
 
@@ -69,7 +74,13 @@ back off as above. If you see 429 under normal traffic, ask the operator to rais
 ### Notifications
 
 Each accepted event is emailed to \`customer.email\`, and only to that address: no other customer
-receives it. Emails are sent asynchronously after the \`202\` (normally within seconds) at a
-bounded rate, and a delivery that is retried internally never produces a second email for the
-same event. \`GET /transactions/{id}\` shows what has been sent under \`notifications\`.
+receives it. Emails are sent asynchronously after the \`202\` at a bounded rate, and a delivery
+that is retried internally never produces a second email for the same event.
+
+Amazon SNS delivers email only to addresses whose owner has confirmed them, so a customer's
+**first email waits until they confirm the subscription email** SNS sends them. The service
+checks every 15 minutes for up to 3 days; if the customer has not confirmed by then, the
+notification goes to the dead-letter queue and operations are alerted (once the customer has
+confirmed, \`POST /transactions/{id}/notify\` sends it). Later emails to a confirmed address go
+out within seconds. \`GET /transactions/{id}\` shows what has been sent under \`notifications\`.
 `;

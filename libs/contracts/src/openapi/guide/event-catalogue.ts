@@ -7,7 +7,8 @@ export const EVENT_TYPE_GUIDE: Readonly<Record<PaymentEventType, string>> = {
     'The provider created the payment (for example a payment intent); nothing has been charged yet.',
   'payment.pending':
     'The payment is being processed: waiting for the bank, for 3-D Secure, or for a delayed method such as a bank transfer.',
-  'payment.succeeded': 'The funds were captured. The customer receives a payment confirmation.',
+  'payment.succeeded':
+    'The funds were captured. The customer is emailed a payment confirmation (their first email waits until they confirm their address; see *Delivery semantics*).',
   'payment.failed':
     'The payment was declined, cancelled or expired. Put the provider’s reason in `metadata` (for example `decline_code`).',
   'payment.refunded':
@@ -34,7 +35,7 @@ export function eventCatalogueGuide(): string {
     'Every event is one `WebhookEvent` body sent to `POST /webhooks/payment`. The set of event types',
     'is closed: any other `event_type` is a `400`. A new type is added in a compatible release and',
     'announced in the changelog. Each event type sets the status of the same name; every event is',
-    'emailed to its customer.',
+    'emailed to its customer (see *Notifications* under *Delivery semantics*).',
     '',
     ...sections.flatMap((section) => [section, '']),
   ].join('\n');

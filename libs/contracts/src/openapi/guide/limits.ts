@@ -26,6 +26,7 @@ per Region across all its APIs.
 
 Customer emails are sent at most ${MAX_EMAILS_PER_SECOND} per second in total, below the limit at
 which Amazon SNS suspends an email subscription; a burst of events is therefore emailed over a few
-seconds, never dropped.
+seconds rather than dropped. A customer's first email also waits until they confirm their
+subscription (see *Delivery semantics*).
 `;
 }
