@@ -59,6 +59,32 @@ async function signedRequest(
   };
 }
 
+/** A correct signature over every header but `unsigned`, which is still sent. */
+async function signedRequestWithout(unsigned: string): Promise<VerifiableRequest> {
+  const request = await signedRequest();
+  const signer = new SignatureV4({
+    credentials: KEY,
+    region: 'us-east-2',
+    service: 'execute-api',
+    sha256: Sha256,
+  });
+  const { [unsigned]: kept, ...signable } = request.headers;
+  const signed = await signer.sign(
+    new HttpRequest({
+      method: request.method,
+      protocol: 'http:',
+      hostname: '127.0.0.1',
+      path: request.rawPath,
+      headers: signable,
+      body: BODY,
+    }),
+    { signingDate: NOW, unsignableHeaders: new Set([unsigned]) },
+  );
+  const authorization = String(signed.headers['authorization']);
+  expect(authorization).not.toMatch(new RegExp(`SignedHeaders=[^,]*\\b${unsigned}\\b`));
+  return { ...request, headers: { ...request.headers, [unsigned]: kept ?? '', authorization } };
+}
+
 const verify = createSigV4Verifier({
   keys: [KEY],
   region: 'us-east-2',
@@ -169,6 +195,18 @@ describe('createSigV4Verifier', () => {
     const verdict = await verify(request);
 
     expect(verdict).toMatchObject({ ok: false, responseType: 'INVALID_SIGNATURE' });
+  });
+
+  it('rejects a signature that does not cover the Host header, as AWS does', async () => {
+    const request = await signedRequestWithout('host');
+
+    const verdict = await verify(request);
+
+    expect(verdict).toEqual({
+      ok: false,
+      responseType: 'INVALID_SIGNATURE',
+      message: "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.",
+    });
   });
 
   it('reports every missing part of an incomplete Authorization header', async () => {

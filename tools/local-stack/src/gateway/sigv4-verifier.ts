@@ -56,6 +56,8 @@ export function createSigV4Verifier(options: SigV4VerifierOptions) {
     const parsed = parseAuthorizationHeader(header, request.headers);
     if (!parsed.ok) return deny('INVALID_SIGNATURE', parsed.message);
     const { credential, signedHeaders, signature, amzDate } = parsed.value;
+    // Unsigned, the Host header could be swapped to replay the request at another endpoint.
+    if (!signedHeaders.includes('host')) return deny('INVALID_SIGNATURE', HOST_NOT_SIGNED);
 
     const key = options.keys.find((k) => k.accessKeyId === credential.accessKeyId);
     if (!key || request.headers['x-amz-security-token'] !== undefined) {
@@ -73,6 +75,8 @@ export function createSigV4Verifier(options: SigV4VerifierOptions) {
       : deny('INVALID_SIGNATURE', SIGNATURE_MISMATCH);
   };
 }
+
+const HOST_NOT_SIGNED = "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.";
 
 const SIGNATURE_MISMATCH =
   'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
