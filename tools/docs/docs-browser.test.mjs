@@ -2,6 +2,7 @@
 // dist/docs from a loopback server and checks what an integrator needs is there, that nothing
 // is fetched from another origin, and that the page logs no errors. Run by `npm test` after
 // `nx run contracts:docs`; it never skips: a machine without Chromium fails with the fix.
+// CHROMIUM_PATH points at another Chromium build (e.g. a snap or a CI-provided one).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serveDirectory } from './static-server.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const LAUNCH_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -75,7 +76,8 @@ describe('API docs page in Chromium', () => {
     assert.ok(
       existsSync(CHROMIUM),
       `Chromium is not installed at ${CHROMIUM}. Install Debian's package: ` +
-        'sudo apt-get update && sudo apt-get install -y chromium (.ci/run does this before npm test).',
+        'sudo apt-get update && sudo apt-get install -y chromium (.ci/run does this before npm test), ' +
+        'or set CHROMIUM_PATH to the chromium executable of another build.',
     );
     assert.ok(
       existsSync(join(docsDir, 'index.html')),
