@@ -16,6 +16,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!typebox/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper: {
+    '^@payments/contracts/lambda$': path.join(__dirname, 'libs/contracts/src/lambda/index.ts'),
     '^@payments/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),
     '^@payments/aws-clients$': path.join(__dirname, 'libs/aws-clients/src/index.ts'),
     '^@payments/api-client$': path.join(__dirname, 'tools/api-client/src/index.ts'),

@@ -1,10 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { Tracer } from '@aws-lambda-powertools/tracer';
 import {
   createDynamoDbDocumentClient,
   createSnsClient,
   createSqsClient,
+  SampledTracer,
   type AwsClientOptions,
 } from '@payments/aws-clients';
 import type { APIGatewayProxyEvent, Context, SQSEvent } from 'aws-lambda';
@@ -25,7 +25,11 @@ const metrics = new Metrics({
   serviceName: config.serviceName,
   namespace: config.metricsNamespace,
 });
-const tracer = new Tracer({ serviceName: config.serviceName });
+// X-Ray SDK loaded on the first sampled invocation only (see SampledTracer).
+const tracer = new SampledTracer({
+  serviceName: config.serviceName,
+  onLoadError: (error) => logger.warn('X-Ray tracer unavailable, running untraced', { error }),
+});
 
 const clientOptions: AwsClientOptions = {
   region: config.region,
@@ -46,21 +50,8 @@ const sendOrQueue = createHandler({
   metrics,
 });
 
-/** Lambda entry point (`main.handler`): one X-Ray subsegment around each invocation. */
+/** Lambda entry point (`main.handler`): one X-Ray subsegment around each sampled invocation. */
 export const handler = async (event: SQSEvent | APIGatewayProxyEvent, context: Context) => {
-  const segment = tracer.getSegment();
-  const subsegment = segment?.addNewSubsegment('## handler');
-  if (subsegment) tracer.setSegment(subsegment);
-  tracer.annotateColdStart();
-  tracer.addServiceNameAnnotation();
   metrics.captureColdStartMetric();
-  try {
-    return await sendOrQueue(event, context);
-  } catch (error) {
-    tracer.addErrorAsMetadata(error as Error);
-    throw error;
-  } finally {
-    subsegment?.close();
-    if (segment) tracer.setSegment(segment);
-  }
+  return tracer.traceInvocation(() => sendOrQueue(event, context));
 };

@@ -1,7 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { Tracer } from '@aws-lambda-powertools/tracer';
-import { createDynamoDbDocumentClient } from '@payments/aws-clients';
+import { createDynamoDbDocumentClient, SampledTracer } from '@payments/aws-clients';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { DynamoDbTransactionItemRepository } from './adapters/dynamodb-transaction-item-repository';
 import { loadConfig } from './config';
@@ -14,7 +13,11 @@ const metrics = new Metrics({
   serviceName: config.serviceName,
   namespace: config.metricsNamespace,
 });
-const tracer = new Tracer({ serviceName: config.serviceName });
+// X-Ray SDK loaded on the first sampled invocation only (see SampledTracer).
+const tracer = new SampledTracer({
+  serviceName: config.serviceName,
+  onLoadError: (error) => logger.warn('X-Ray tracer unavailable, running untraced', { error }),
+});
 
 const dynamoDb = tracer.captureAWSv3Client(
   createDynamoDbDocumentClient({
@@ -29,21 +32,8 @@ const readTransaction = createHandler({
   metrics,
 });
 
-/** Lambda entry point (`main.handler`): one X-Ray subsegment around each invocation. */
+/** Lambda entry point (`main.handler`): one X-Ray subsegment around each sampled invocation. */
 export const handler = async (event: APIGatewayProxyEvent, context: Context) => {
-  const segment = tracer.getSegment();
-  const subsegment = segment?.addNewSubsegment('## handler');
-  if (subsegment) tracer.setSegment(subsegment);
-  tracer.annotateColdStart();
-  tracer.addServiceNameAnnotation();
   metrics.captureColdStartMetric();
-  try {
-    return await readTransaction(event, context);
-  } catch (error) {
-    tracer.addErrorAsMetadata(error as Error);
-    throw error;
-  } finally {
-    subsegment?.close();
-    if (segment) tracer.setSegment(segment);
-  }
+  return tracer.traceInvocation(() => readTransaction(event, context));
 };

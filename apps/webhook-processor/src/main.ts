@@ -1,7 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { Tracer } from '@aws-lambda-powertools/tracer';
-import { createDynamoDbDocumentClient, createSqsClient } from '@payments/aws-clients';
+import {
+  createDynamoDbDocumentClient,
+  createSqsClient,
+  SampledTracer,
+} from '@payments/aws-clients';
 import { DynamoDbTransactionEventRepository } from './adapters/dynamodb-transaction-event-repository';
 import { SqsNotificationJobQueue } from './adapters/sqs-notification-job-queue';
 import { systemClock } from './adapters/system-clock';
@@ -14,7 +17,11 @@ import { instrumentHandler } from './observability/instrumented-handler';
 // reused by every invocation; it only constructs objects, no network calls, to keep cold start short.
 const config = loadConfig();
 const logger = new Logger({ serviceName: config.serviceName });
-const tracer = new Tracer({ serviceName: config.serviceName });
+// X-Ray SDK loaded on the first sampled invocation only (see SampledTracer).
+const tracer = new SampledTracer({
+  serviceName: config.serviceName,
+  onLoadError: (error) => logger.warn('X-Ray tracer unavailable, running untraced', { error }),
+});
 const metrics = new Metrics({
   serviceName: config.serviceName,
   namespace: config.metricsNamespace,

@@ -9,7 +9,7 @@ import { Construct } from 'constructs';
 import { DeadLetterQueue } from './dead-letter-queue';
 
 export interface PaymentFunctionProps {
-  /** Folder of the esbuild bundle (`dist/apps/<app>`) holding `main.js`, which exports `handler`. */
+  /** Folder of the esbuild bundle (`dist/apps/<app>`) holding `main.mjs` (ESM, with its lazily loaded chunks), which exports `handler`. */
   readonly bundleDirectory: string;
   readonly description: string;
   /** Exactly the variables the app's `config.ts` reads; nothing else. */
@@ -117,9 +117,9 @@ export class PaymentFunction extends Construct {
 
 /** A missing bundle would otherwise surface as a bare "Cannot find asset" from CDK. */
 function assertBundle(directory: string): void {
-  if (!existsSync(join(directory, 'main.js'))) {
+  if (!existsSync(join(directory, 'main.mjs'))) {
     throw new Error(
-      `Lambda bundle ${join(directory, 'main.js')} is missing: build it first ` +
+      `Lambda bundle ${join(directory, 'main.mjs')} is missing: build it first ` +
         '(npx nx run-many -t build, or run infra:synth / infra:test, which depend on the builds)',
     );
   }

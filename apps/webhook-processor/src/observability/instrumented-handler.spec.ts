@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { Tracer } from '@aws-lambda-powertools/tracer';
+import { SampledTracer } from '@payments/aws-clients';
 import type { Context } from 'aws-lambda';
 import { webhookRequest } from '../test-support/api-gateway-event';
 import { instrumentHandler } from './instrumented-handler';
@@ -16,7 +16,10 @@ const context = {
 function setup() {
   const logger = new Logger({ serviceName: 'webhook-processor' });
   const metrics = new Metrics({ serviceName: 'webhook-processor', namespace: 'PaymentWebhooks' });
-  const tracer = new Tracer({ serviceName: 'webhook-processor', enabled: false });
+  const tracer = new SampledTracer({
+    serviceName: 'webhook-processor',
+    traceHeader: () => undefined,
+  });
   const published = jest.spyOn(metrics, 'publishStoredMetrics').mockReturnThis();
   return { logger, metrics, tracer, published };
 }

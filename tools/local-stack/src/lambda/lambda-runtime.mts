@@ -3,6 +3,7 @@
  * (init), then runs one invocation at a time on request from the function pool. Run by the
  * project's Node 24 (nodejs24.x) with type stripping, so it imports nothing but Node built-ins.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FunctionError, InstanceMessage, InvokeMessage } from './lambda-protocol';
@@ -77,10 +78,26 @@ process.on('uncaughtException', crash);
 process.on('disconnect', () => process.exit(0));
 process.on('unhandledRejection', crash);
 
+/**
+ * The handler module as the Node.js runtime finds it: `<module>.js`, `.mjs` or `.cjs`, in that
+ * order. require() also loads ES modules (Node 24), so ESM bundles with chunks work as in Lambda.
+ */
+function handlerModuleFile(root: string, name: string): string {
+  const found = ['.js', '.mjs', '.cjs']
+    .map((extension) => path.join(root, `${name}${extension}`))
+    .find((file) => existsSync(file));
+  if (!found) {
+    throw Object.assign(new Error(`Cannot find module '${name}' in ${root}`), {
+      name: 'Runtime.ImportModuleError',
+    });
+  }
+  return found;
+}
+
 let handler: Handler | undefined;
 try {
   const load = createRequire(path.join(taskRoot, 'package.json'));
-  const loaded = load(path.join(taskRoot, moduleName))[exportName];
+  const loaded = load(handlerModuleFile(taskRoot, moduleName))[exportName];
   if (typeof loaded !== 'function') {
     throw Object.assign(new Error(`${moduleName}.${exportName} is undefined or not exported`), {
       name: 'Runtime.HandlerNotFound',

@@ -76,13 +76,17 @@ export function stackRegion(paths: ArtifactPaths, fallback = 'us-east-2'): strin
 }
 
 /**
- * The folder a function runs from: the `dist/apps/<app>` bundle whose main.js is the code the
+ * The folder a function runs from: the `dist/apps/<app>` bundle whose main module (main.mjs) is the code the
  * template deploys (the cdk.out asset is a copy of it), else the asset itself.
  */
 export function bundleDirectoryOf(fn: FunctionSpec, paths: ArtifactPaths): string {
   if (!fn.assetPath) throw new Error(`function ${fn.logicalId} has no aws:asset:path metadata`);
   const asset = path.join(paths.cdkOut, fn.assetPath);
-  const moduleFile = `${fn.handler.split('.')[0] ?? 'index'}.js`;
+  const moduleName = fn.handler.split('.')[0] ?? 'index';
+  const moduleFile =
+    ['.js', '.mjs', '.cjs']
+      .map((extension) => `${moduleName}${extension}`)
+      .find((file) => existsSync(path.join(asset, file))) ?? `${moduleName}.js`;
   const assetHash = fileHash(path.join(asset, moduleFile));
   const apps = existsSync(paths.bundlesDirectory) ? readdirSync(paths.bundlesDirectory) : [];
   for (const app of apps) {
