@@ -1,9 +1,5 @@
-import {
-  ERROR_CODES,
-  type ErrorCode,
-  type ErrorResponse,
-  type FieldError,
-} from '../schemas/error-response';
+import { ERROR_CODES, type ErrorCode } from '../model/error-codes';
+import type { ErrorResponse, FieldError } from '../schemas/error-response';
 
 export interface ErrorReply {
   readonly statusCode: number;

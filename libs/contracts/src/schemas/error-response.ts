@@ -1,27 +1,18 @@
 import { Type, type Static } from 'typebox';
+import { ERROR_CODES, type ErrorCode } from '../model/error-codes';
+import { ERROR_RESPONSE_LIMITS } from '../model/error-response-limits';
 
-/** Every error code the API returns, with its HTTP status. */
-export const ERROR_CODES = {
-  VALIDATION_FAILED: 400,
-  ACCESS_DENIED: 403,
-  NOT_FOUND: 404,
-  EVENT_ID_CONFLICT: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  THROTTLED: 429,
-  INTERNAL_ERROR: 500,
-  SERVICE_UNAVAILABLE: 503,
-} as const;
-export type ErrorCode = keyof typeof ERROR_CODES;
+export { ERROR_CODES, type ErrorCode } from '../model/error-codes';
+export { ERROR_RESPONSE_LIMITS } from '../model/error-response-limits';
 
 export const FieldErrorSchema = Type.Object(
   {
     path: Type.String({
-      maxLength: 300,
+      maxLength: ERROR_RESPONSE_LIMITS.fieldPathMaxLength,
       description:
         'JSON Pointer (RFC 6901) to the offending value, e.g. `/customer/email`; empty for the whole body.',
     }),
-    message: Type.String({ maxLength: 500 }),
+    message: Type.String({ maxLength: ERROR_RESPONSE_LIMITS.fieldMessageMaxLength }),
   },
   { additionalProperties: false },
 );
@@ -34,15 +25,18 @@ export const ErrorResponseSchema = Type.Object(
       type: 'string',
       description: 'Stable machine-readable error code.',
     }),
-    message: Type.String({ maxLength: 2000, description: 'What is wrong, for a human.' }),
+    message: Type.String({
+      maxLength: ERROR_RESPONSE_LIMITS.messageMaxLength,
+      description: 'What is wrong, for a human.',
+    }),
     request_id: Type.Optional(
       Type.String({
-        maxLength: 100,
+        maxLength: ERROR_RESPONSE_LIMITS.requestIdMaxLength,
         description: 'API Gateway request id; quote it when asking for support.',
       }),
     ),
     errors: Type.Array(FieldErrorSchema, {
-      maxItems: 100,
+      maxItems: ERROR_RESPONSE_LIMITS.errorsMaxItems,
       description: 'Field-level problems; empty when the error is not about a field.',
     }),
   },

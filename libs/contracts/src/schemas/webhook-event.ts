@@ -8,10 +8,9 @@ import {
   TransactionIdSchema,
 } from './identifiers';
 import { PaymentEventTypeSchema } from './payment-event-type';
+import { MAX_METADATA_ENTRIES } from '../model/webhook-limits';
 
-/** Largest webhook body the API accepts, in bytes of the raw request body. Larger is a 413. */
-export const MAX_WEBHOOK_BODY_BYTES = 16 * 1024;
-export const MAX_METADATA_ENTRIES = 10;
+export { MAX_METADATA_ENTRIES, MAX_WEBHOOK_BODY_BYTES } from '../model/webhook-limits';
 
 export const CustomerSchema = Type.Object(
   {

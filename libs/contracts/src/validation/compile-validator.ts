@@ -1,8 +1,10 @@
 import type { Static, TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
+import { ERROR_RESPONSE_LIMITS } from '../model/error-response-limits';
 import type { FieldError } from '../schemas/error-response';
+import type { ValidationResult } from './validation-result';
 
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+export type { ValidationResult } from './validation-result';
 
 export interface Validator<T> {
   validate(input: unknown): ValidationResult<T>;
@@ -15,11 +17,11 @@ interface TypeBoxError {
   message: string;
 }
 
-const MAX_REPORTED_ERRORS = 100;
-// The limits of FieldErrorSchema: an error body must itself satisfy the ErrorResponse contract,
-// even for a 160-value enum or an attacker-chosen 10 kB field name.
-const MAX_PATH_LENGTH = 300;
-const MAX_MESSAGE_LENGTH = 500;
+// The limits of the ErrorResponse schema: an error body must itself satisfy the contract, even for
+// a 160-value enum or an attacker-chosen 10 kB field name.
+const MAX_REPORTED_ERRORS = ERROR_RESPONSE_LIMITS.errorsMaxItems;
+const MAX_PATH_LENGTH = ERROR_RESPONSE_LIMITS.fieldPathMaxLength;
+const MAX_MESSAGE_LENGTH = ERROR_RESPONSE_LIMITS.fieldMessageMaxLength;
 const MAX_LISTED_ENUM_LENGTH = 200;
 
 /**
