@@ -61,6 +61,26 @@ export default [
     },
   },
   {
+    // Lambda code loads the contracts' Lambda entry: generated checks, no TypeBox at cold start.
+    // The root entry builds every schema with TypeBox at import (tests and infra may use it).
+    files: ['apps/{webhook-processor,transaction-reader,notification-sender}/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/__fixtures__/**', '**/test-support/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@payments/contracts',
+              message:
+                'Lambda code imports @payments/contracts/lambda (no TypeBox at cold start); add what is missing there.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Scripts, tests and tooling talk to a terminal; product code uses the structured logger.
     files: [
       '**/*.spec.ts',

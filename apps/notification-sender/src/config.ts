@@ -1,4 +1,4 @@
-import { MAX_EMAILS_PER_SECOND } from '@payments/contracts';
+import { MAX_EMAILS_PER_SECOND } from '@payments/contracts/lambda';
 
 /** Settings of the notification sender. The only module that reads `process.env`. */
 export interface SenderConfig {

@@ -2,7 +2,7 @@ import {
   errorReply,
   transactionPathParametersValidator,
   type TransactionView,
-} from '@payments/contracts';
+} from '@payments/contracts/lambda';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { getTransaction } from './domain/get-transaction';
 import { TransactionNotFoundError } from './domain/transaction-not-found-error';
@@ -30,7 +30,7 @@ export function createHandler(deps: HandlerDeps): ReaderHandler {
     if (context) logger.addContext(context);
     logger.appendKeys({ request_id: requestId });
     try {
-      const params = transactionPathParametersValidator.validate(event.pathParameters ?? {});
+      const params = await transactionPathParametersValidator.validate(event.pathParameters ?? {});
       if (!params.ok) {
         metrics.addMetric('ValidationFailures', 'Count', 1);
         logger.info('Rejected transaction id', { errors: params.errors });

@@ -9,7 +9,7 @@ import {
   type ErrorReply,
   type WebhookAck,
   type WebhookEvent,
-} from '@payments/contracts';
+} from '@payments/contracts/lambda';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { DependencyUnavailableError } from './domain/errors/dependency-unavailable-error';
 import { EventIdConflictError } from './domain/errors/event-id-conflict-error';
@@ -60,7 +60,7 @@ async function accept(
   );
   if (!body.ok) return rejectInput(deps, body.reply, requestId);
 
-  const validated = webhookEventValidator.validate(body.value);
+  const validated = await webhookEventValidator.validate(body.value);
   if (!validated.ok) {
     const reply = errorReply(
       'VALIDATION_FAILED',

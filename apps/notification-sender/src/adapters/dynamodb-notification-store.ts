@@ -9,7 +9,7 @@ import {
   type EventItem,
   type ManualNotificationItem,
   type TransactionItem,
-} from '@payments/contracts';
+} from '@payments/contracts/lambda';
 import type {
   ClaimResult,
   ItemRef,

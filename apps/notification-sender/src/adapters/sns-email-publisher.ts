@@ -1,5 +1,9 @@
 import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
-import { AUDIENCE_ATTRIBUTE, normalizeRecipient, RECIPIENT_ATTRIBUTE } from '@payments/contracts';
+import {
+  AUDIENCE_ATTRIBUTE,
+  normalizeRecipient,
+  RECIPIENT_ATTRIBUTE,
+} from '@payments/contracts/lambda';
 import type { EmailPublisher, OutgoingEmail } from '../ports/email-publisher';
 
 /** The audience of customer emails; the operations subscription may filter on it. */

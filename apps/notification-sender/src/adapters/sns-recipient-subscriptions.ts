@@ -3,7 +3,7 @@ import {
   SubscribeCommand,
   type SNSClient,
 } from '@aws-sdk/client-sns';
-import { customerFilterPolicy, normalizeRecipient } from '@payments/contracts';
+import { customerFilterPolicy, normalizeRecipient } from '@payments/contracts/lambda';
 import { RecipientSubscriptionMisconfiguredError } from '../domain/errors';
 import type { RecipientSubscriptions, SubscriptionState } from '../ports/recipient-subscriptions';
 

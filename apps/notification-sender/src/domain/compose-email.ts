@@ -3,7 +3,7 @@ import {
   toUtcInstant,
   type EventItem,
   type PaymentStatus,
-} from '@payments/contracts';
+} from '@payments/contracts/lambda';
 import { formatAmount } from './format-amount';
 
 export interface EmailContent {

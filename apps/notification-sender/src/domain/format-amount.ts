@@ -1,4 +1,4 @@
-import { minorUnitExponent, type CurrencyCode } from '@payments/contracts';
+import { minorUnitExponent, type CurrencyCode } from '@payments/contracts/lambda';
 
 const LOCALE = 'en-US';
 

@@ -2,7 +2,7 @@ import {
   manualNotificationSortKey,
   type NotificationJob,
   type NotifyAck,
-} from '@payments/contracts';
+} from '@payments/contracts/lambda';
 import type { Clock } from '../ports/clock';
 import type { JobQueue } from '../ports/job-queue';
 import type { NotificationStore } from '../ports/notification-store';

@@ -1,4 +1,4 @@
-import type { EventItem, NotificationJob, TransactionItem } from '@payments/contracts';
+import type { EventItem, NotificationJob, TransactionItem } from '@payments/contracts/lambda';
 import type { Clock } from '../ports/clock';
 import type { EmailPublisher } from '../ports/email-publisher';
 import type { ItemRef, NotificationStore } from '../ports/notification-store';

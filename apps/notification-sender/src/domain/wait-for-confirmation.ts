@@ -1,4 +1,4 @@
-import type { NotificationJob } from '@payments/contracts';
+import type { NotificationJob } from '@payments/contracts/lambda';
 import type { JobQueue } from '../ports/job-queue';
 
 /** How long a job waits between checks of a pending subscription: the SQS maximum delay. */

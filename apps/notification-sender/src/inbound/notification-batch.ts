@@ -2,7 +2,7 @@ import {
   notificationJobValidator,
   type NotificationJob,
   type ValidationResult,
-} from '@payments/contracts';
+} from '@payments/contracts/lambda';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { NotificationError, RecipientSubscriptionPendingError } from '../domain/errors';
 import { sendNotification, type SendNotificationDeps } from '../domain/send-notification';
@@ -42,7 +42,7 @@ async function processRecord(record: SQSRecord, deps: NotificationBatchDeps): Pr
     receive_count: Number(record.attributes?.ApproximateReceiveCount ?? 0),
   });
   try {
-    const job = parseJob(record.body);
+    const job = await parseJob(record.body);
     if (!job.ok) {
       // Poison: retrying cannot fix it. It is reported as failed like any other so it ends in
       // the redrive DLQ (with its body intact for inspection) instead of being dropped.
@@ -132,7 +132,7 @@ async function waitForRecipient(
   return false;
 }
 
-function parseJob(body: string | undefined): ValidationResult<NotificationJob> {
+async function parseJob(body: string | undefined): Promise<ValidationResult<NotificationJob>> {
   let value: unknown;
   try {
     value = JSON.parse(body ?? '');

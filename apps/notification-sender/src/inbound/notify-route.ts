@@ -3,7 +3,7 @@ import {
   notifyRequestValidator,
   parseJsonBody,
   transactionPathParametersValidator,
-} from '@payments/contracts';
+} from '@payments/contracts/lambda';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { TransactionNotFoundError } from '../domain/errors';
 import { requestNotification, type RequestNotificationDeps } from '../domain/request-notification';
@@ -36,7 +36,7 @@ export async function handleNotifyRequest(
     return errorResponse(errorReply('NOT_FOUND', 'No such route.'), requestId);
   }
 
-  const params = transactionPathParametersValidator.validate(event.pathParameters ?? {});
+  const params = await transactionPathParametersValidator.validate(event.pathParameters ?? {});
   if (!params.ok) {
     return rejected(deps, requestId, 'The transaction id in the path is invalid.', params.errors);
   }
@@ -56,7 +56,7 @@ export async function handleNotifyRequest(
     logger.info('Rejected notify body', { code: body.reply.body.code });
     return errorResponse(body.reply, requestId);
   }
-  const request = notifyRequestValidator.validate(body.value);
+  const request = await notifyRequestValidator.validate(body.value);
   if (!request.ok) {
     return rejected(deps, requestId, 'The request body is invalid.', request.errors);
   }

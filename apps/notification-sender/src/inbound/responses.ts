@@ -1,4 +1,4 @@
-import type { ErrorReply } from '@payments/contracts';
+import type { ErrorReply } from '@payments/contracts/lambda';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 
 export function jsonResponse(statusCode: number, body: unknown): APIGatewayProxyResult {

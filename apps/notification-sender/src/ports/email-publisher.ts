@@ -1,4 +1,4 @@
-import type { PaymentEventType } from '@payments/contracts';
+import type { PaymentEventType } from '@payments/contracts/lambda';
 
 export interface OutgoingEmail {
   /** Customer address; routing depends on it, it never appears in the body. */

@@ -1,4 +1,4 @@
-import type { NotificationJob } from '@payments/contracts';
+import type { NotificationJob } from '@payments/contracts/lambda';
 
 export interface EnqueueOptions {
   /** Hide the job from consumers this long (SQS allows at most 900 s). */

@@ -1,4 +1,8 @@
-import type { EventItem, ManualNotificationItem, TransactionItem } from '@payments/contracts';
+import type {
+  EventItem,
+  ManualNotificationItem,
+  TransactionItem,
+} from '@payments/contracts/lambda';
 
 /** Key of a notifiable item: an event item or a manual notification request. */
 export interface ItemRef {

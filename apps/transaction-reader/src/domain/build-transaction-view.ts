@@ -5,7 +5,7 @@ import {
   type SentNotification,
   type TransactionEventView,
   type TransactionView,
-} from '@payments/contracts';
+} from '@payments/contracts/lambda';
 import { eventNotificationId, manualNotificationId } from './notification-id';
 import {
   isEventItem,

@@ -1,4 +1,4 @@
-import type { TransactionView } from '@payments/contracts';
+import type { TransactionView } from '@payments/contracts/lambda';
 import type { TransactionItemRepository } from '../ports/transaction-item-repository';
 import { buildTransactionView } from './build-transaction-view';
 import { TransactionNotFoundError } from './transaction-not-found-error';

@@ -1,4 +1,4 @@
-import type { EventItem, ManualNotificationItem } from '@payments/contracts';
+import type { EventItem, ManualNotificationItem } from '@payments/contracts/lambda';
 
 /**
  * What the partition holds, as the reader sees it. Items of an unknown `item_type` may appear in

@@ -1,4 +1,4 @@
-import { errorReply, type ErrorReply } from '@payments/contracts';
+import { errorReply, type ErrorReply } from '@payments/contracts/lambda';
 
 /**
  * Maps an unexpected failure to the error shape. AWS SDK errors (they carry `$metadata`) and

@@ -1,4 +1,4 @@
-import type { ErrorReply } from '@payments/contracts';
+import type { ErrorReply } from '@payments/contracts/lambda';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 
 const HEADERS = {

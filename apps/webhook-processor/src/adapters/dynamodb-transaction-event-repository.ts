@@ -1,6 +1,6 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { EventIdGuardItem, EventItem } from '@payments/contracts';
+import type { EventIdGuardItem, EventItem } from '@payments/contracts/lambda';
 import type {
   InsertEventResult,
   ReserveEventIdResult,

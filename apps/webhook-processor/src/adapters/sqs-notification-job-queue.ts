@@ -1,5 +1,5 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { toNotificationJobMessage, type NotificationJob } from '@payments/contracts';
+import { toNotificationJobMessage, type NotificationJob } from '@payments/contracts/lambda';
 import type { NotificationJobQueue } from '../ports/notification-job-queue';
 
 /**

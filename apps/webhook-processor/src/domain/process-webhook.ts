@@ -1,4 +1,4 @@
-import { eventIdGuardFor, type EventItem, type WebhookEvent } from '@payments/contracts';
+import { eventIdGuardFor, type EventItem, type WebhookEvent } from '@payments/contracts/lambda';
 import type { Clock } from '../ports/clock';
 import type { NotificationJobQueue } from '../ports/notification-job-queue';
 import type { TransactionEventRepository } from '../ports/transaction-event-repository';

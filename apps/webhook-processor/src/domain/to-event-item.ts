@@ -1,4 +1,4 @@
-import { eventSortKey, type EventItem, type WebhookEvent } from '@payments/contracts';
+import { eventSortKey, type EventItem, type WebhookEvent } from '@payments/contracts/lambda';
 import { InvalidEventError } from './errors/invalid-event-error';
 import { payloadSha256 } from './payload-sha256';
 

@@ -1,4 +1,4 @@
-import type { EventItem, NotificationJob } from '@payments/contracts';
+import type { EventItem, NotificationJob } from '@payments/contracts/lambda';
 
 /** The job names the stored item by its key; the queue carries no customer data. */
 export function toNotificationJob(item: EventItem, enqueuedAt: Date): NotificationJob {

@@ -1,9 +1,8 @@
 import {
-  ErrorResponseSchema,
-  FieldErrorSchema,
+  ERROR_RESPONSE_LIMITS,
   type ErrorReply,
   type ErrorResponse,
-} from '@payments/contracts';
+} from '@payments/contracts/lambda';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 
 export function jsonResponse(statusCode: number, body: unknown): APIGatewayProxyResult {
@@ -25,10 +24,10 @@ export function errorResponse(
   );
 }
 
-const MAX_MESSAGE = limit(ErrorResponseSchema.properties.message, 'maxLength', 2000);
-const MAX_ERRORS = limit(ErrorResponseSchema.properties.errors, 'maxItems', 100);
-const MAX_FIELD_MESSAGE = limit(FieldErrorSchema.properties.message, 'maxLength', 500);
-const MAX_PATH = limit(FieldErrorSchema.properties.path, 'maxLength', 300);
+const MAX_MESSAGE = ERROR_RESPONSE_LIMITS.messageMaxLength;
+const MAX_ERRORS = ERROR_RESPONSE_LIMITS.errorsMaxItems;
+const MAX_FIELD_MESSAGE = ERROR_RESPONSE_LIMITS.fieldMessageMaxLength;
+const MAX_PATH = ERROR_RESPONSE_LIMITS.fieldPathMaxLength;
 
 /**
  * Clips texts to the lengths the published ErrorResponse schema allows, so a client that
@@ -48,9 +47,4 @@ function withinContract(body: ErrorResponse): ErrorResponse {
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-function limit(schema: object, keyword: 'maxLength' | 'maxItems', fallback: number): number {
-  const value = (schema as Record<string, unknown>)[keyword];
-  return typeof value === 'number' ? value : fallback;
 }

@@ -1,4 +1,4 @@
-import type { NotificationJob } from '@payments/contracts';
+import type { NotificationJob } from '@payments/contracts/lambda';
 
 export interface NotificationJobQueue {
   /** Resolves once the queue has durably accepted the job. */

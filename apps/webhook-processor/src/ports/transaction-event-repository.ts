@@ -1,4 +1,4 @@
-import type { EventIdGuardItem, EventItem } from '@payments/contracts';
+import type { EventIdGuardItem, EventItem } from '@payments/contracts/lambda';
 
 /** What the use case needs to know about an event item that was already stored under the key. */
 export interface StoredEventSummary {

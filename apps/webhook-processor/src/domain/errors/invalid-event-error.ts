@@ -1,4 +1,4 @@
-import type { FieldError } from '@payments/contracts';
+import type { FieldError } from '@payments/contracts/lambda';
 
 /**
  * The event passed the schema but cannot be stored as sent, e.g. an `occurred_at` leap second
