@@ -23,6 +23,9 @@ node --test tools/module-boundaries.test.mjs
 step "Builds"
 nx run-many -t build --outputStyle=static
 
+step "Lambda bundles: X-Ray SDK and TypeBox stay out of the cold start, load when needed"
+node --test tools/lambda-bundles/lazy-chunks.test.mjs
+
 step "Integration tests: real AWS SDK against the pinned moto server"
 bash scripts/python-tools.sh
 jest -c jest.integration.config.js
