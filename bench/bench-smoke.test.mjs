@@ -53,22 +53,23 @@ describe('benchmark harness', () => {
       for (const fn of latest.coldStart.functions) {
         assert.deepEqual(
           fn.bundles.map((b) => b.id.split('/')[1]),
-          [
-            'naive',
-            'ours',
-            'env-credentials',
-            'env-credentials+lazy-tracer',
-            'env-credentials+lazy-tracer+aot-validators',
-          ],
+          ['naive', 'ours', 'single-cjs'],
         );
-        for (const bundle of fn.bundles) assert.ok(bundle.bytes > 0 && bundle.wallMs.n > 0);
-        assert.ok(fn.breakdown.ours.some((p) => p.name.startsWith('@aws-sdk/')));
+        for (const bundle of fn.bundles) {
+          assert.ok(bundle.bytes > 0 && bundle.wallMs.n > 0);
+          assert.ok(bundle.packageBytes >= bundle.bytes);
+        }
+        assert.ok(fn.breakdown.atInit.some((p) => p.name.startsWith('@aws-sdk/')));
+        assert.ok(fn.files.some((f) => f.reach === 'entry'));
+        if (fn.firstSampled) assert.ok(fn.firstSampled.wallMs.n > 0);
       }
 
       assert.equal(latest.warm.measurements.length, 10);
       for (const m of latest.warm.measurements) assert.ok(m.cpuUsPerEvent > 0, m.scenario);
 
       assert.equal(latest.ackPath.gatewayMs.n, latest.ackPath.pairs);
+      assert.equal(latest.ackPath.rawMs.n, latest.ackPath.pairs);
+      assert.equal(latest.ackPath.rawGuardedMs.n, latest.ackPath.pairs);
 
       const { reconciliation } = latest.load;
       assert.ok(reconciliation.accepted > 0);

@@ -7,12 +7,12 @@ import { fromRoot } from './shared/workspace';
 const TEMPLATE = 'dist/apps/infra/cdk.out/PaymentWebhooksStack.template.json';
 
 /**
- * The artifacts every section measures: the three bundles (dist/apps/<fn>/main.js) and the
+ * The artifacts every section measures: the three bundles (dist/apps/<fn>/main.mjs and its chunks) and the
  * synthesized template the local stack and the cost model read. Nx caches both.
  */
 export function buildArtifacts(mode: BenchOptions['build'], log: (line: string) => void): void {
   if (mode === 'never') return;
-  const missing = [...FUNCTION_NAMES.map((fn) => `dist/apps/${fn}/main.js`), TEMPLATE].filter(
+  const missing = [...FUNCTION_NAMES.map((fn) => `dist/apps/${fn}/main.mjs`), TEMPLATE].filter(
     (file) => !existsSync(fromRoot(file)),
   );
   if (mode === 'auto' && missing.length === 0) return;
@@ -20,7 +20,16 @@ export function buildArtifacts(mode: BenchOptions['build'], log: (line: string) 
     `building the bundles and the template (nx, cached)${missing.length ? `; missing: ${missing.join(', ')}` : ''}`,
   );
   const nx = fromRoot('node_modules/.bin/nx');
-  const env = { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NX_DAEMON: 'false',
+    NX_TUI: 'false',
+    NX_NO_CLOUD: 'true',
+  };
+  // `tsx --tsconfig bench/tsconfig.json` (npm run bench) exports this, relative to the root; a
+  // tsx run by an Nx target in another directory (infra:synth in apps/infra) would resolve it
+  // there and fail.
+  delete env['TSX_TSCONFIG_PATH'];
   const run = (args: string[]) => {
     // One retry: a synth racing another process's synth on the shared cdk.out can fail once.
     for (let attempt = 1; ; attempt += 1) {

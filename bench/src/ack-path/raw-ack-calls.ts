@@ -1,41 +1,65 @@
-import { createHash } from 'node:crypto';
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
-  eventSortKey,
-  NOTIFICATION_JOB_ATTRIBUTES,
+  eventIdGuardFor,
+  toNotificationJobMessage,
+  type EventIdGuardItem,
   type EventItem,
-  type NotificationJob,
   type WebhookEvent,
 } from '@payments/contracts';
+import { toEventItem } from '../../../apps/webhook-processor/src/domain/to-event-item';
+import { toNotificationJob } from '../../../apps/webhook-processor/src/domain/to-notification-job';
+
+export interface RawClients {
+  readonly dynamoDb: DynamoDBDocumentClient;
+  readonly sqs: SQSClient;
+}
+
+export interface RawTarget {
+  readonly tableName: string;
+  readonly queueUrl: string;
+}
 
 /**
- * The two emulator calls an acknowledged webhook cannot do without, made exactly as the
- * webhook processor's adapters make them (same conditional put, same message and attributes),
- * so the difference to the full path is the gateway, the Lambda runtime and the handler.
+ * Issue 7's baseline: the two emulator calls an acknowledged webhook cannot do without, the
+ * conditional PutItem of the event and the SendMessage of its job. The items and the message
+ * come from the webhook processor's own mappers and are sent exactly as its adapters send them
+ * (same condition, same attributes), so the difference to the full path is the gateway, the
+ * Lambda runtime and the handler.
  */
-export async function rawAckCalls(
-  clients: { readonly dynamoDb: DynamoDBDocumentClient; readonly sqs: SQSClient },
-  target: { readonly tableName: string; readonly queueUrl: string },
+export async function rawEventPutAndSend(
+  clients: RawClients,
+  target: RawTarget,
   event: WebhookEvent,
 ): Promise<void> {
-  const now = new Date();
-  const item: EventItem = {
-    transaction_id: event.transaction_id,
-    timestamp: eventSortKey(event.occurred_at, event.event_id),
-    item_type: 'event',
-    event_id: event.event_id,
-    event_type: event.event_type,
-    provider: event.provider,
-    amount: event.amount,
-    currency: event.currency,
-    customer_id: event.customer.id,
-    customer_email: event.customer.email,
-    occurred_at: event.occurred_at,
-    received_at: now.toISOString(),
-    payload_sha256: createHash('sha256').update(JSON.stringify(event)).digest('hex'),
-    ...(event.metadata ? { metadata: event.metadata } : {}),
-  };
+  const item = toEventItem(event, new Date());
+  await conditionalPut(clients, target, item);
+  await sendJob(clients, target, item);
+}
+
+/**
+ * The calls our path really makes for a new event (apps/webhook-processor/src/domain/
+ * process-webhook.ts): the conditional PutItem of the event-id guard
+ * (`event-id#<provider>#<event_id>` / `guard`), the conditional PutItem of the event, the
+ * SendMessage.
+ */
+export async function rawGuardEventPutAndSend(
+  clients: RawClients,
+  target: RawTarget,
+  event: WebhookEvent,
+): Promise<void> {
+  const item = toEventItem(event, new Date());
+  await conditionalPut(clients, target, eventIdGuardFor(item));
+  await conditionalPut(clients, target, item);
+  await sendJob(clients, target, item);
+}
+
+/** As DynamoDbTransactionEventRepository.putIfAbsent sends it. */
+async function conditionalPut(
+  clients: RawClients,
+  target: RawTarget,
+  item: EventItem | EventIdGuardItem,
+): Promise<void> {
   await clients.dynamoDb.send(
     new PutCommand({
       TableName: target.tableName,
@@ -44,27 +68,12 @@ export async function rawAckCalls(
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     }),
   );
-  const job: NotificationJob = {
-    version: 1,
-    trigger: 'event',
-    transaction_id: item.transaction_id,
-    item_key: item.timestamp,
-    event_id: item.event_id,
-    enqueued_at: now.toISOString(),
-  };
-  await clients.sqs.send(
-    new SendMessageCommand({
-      QueueUrl: target.queueUrl,
-      MessageBody: JSON.stringify(job),
-      MessageAttributes: {
-        [NOTIFICATION_JOB_ATTRIBUTES.trigger]: text(job.trigger),
-        [NOTIFICATION_JOB_ATTRIBUTES.transactionId]: text(job.transaction_id),
-        [NOTIFICATION_JOB_ATTRIBUTES.eventId]: text(job.event_id),
-      },
-    }),
-  );
 }
 
-function text(value: string) {
-  return { DataType: 'String', StringValue: value };
+/** As SqsNotificationJobQueue.enqueue sends it (no trace header outside Lambda). */
+async function sendJob(clients: RawClients, target: RawTarget, item: EventItem): Promise<void> {
+  const job = toNotificationJob(item, new Date());
+  await clients.sqs.send(
+    new SendMessageCommand({ QueueUrl: target.queueUrl, ...toNotificationJobMessage(job) }),
+  );
 }

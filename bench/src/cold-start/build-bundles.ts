@@ -1,13 +1,14 @@
-import { readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
 import type { FunctionName } from '../shared/functions';
-import { fromRoot } from '../shared/workspace';
+import { fromRoot, WORKSPACE_ROOT } from '../shared/workspace';
+import { bundleGraph, type BundleGraph } from './bundle-graph';
 
-export interface Bundle {
-  readonly file: string;
-  readonly bytes: number;
-  readonly metafile?: Metafile;
+/** A build's output directory: its entry file and every file next to it, with their edges. */
+export interface Bundle extends BundleGraph {
+  readonly dir: string;
+  readonly metafile: Metafile;
 }
 
 interface NxEsbuildOptions {
@@ -23,26 +24,55 @@ interface NxEsbuildOptions {
 
 /**
  * The esbuild options of a function's `build` target (apps/<fn>/project.json), translated the
- * way @nx/esbuild passes them on, so a rebuilt bundle matches dist/apps/<fn>/main.js.
+ * way @nx/esbuild passes them on (its buildEsbuildOptions: user options first, then its own
+ * entryNames, format and outExtension), so a rebuild into another directory produces the same
+ * file set as dist/apps/<fn>/: main.mjs and, with `splitting`, chunks/*.mjs.
  */
 export function projectBuildOptions(fn: FunctionName): BuildOptions {
   const project = JSON.parse(readFileSync(fromRoot('apps', fn, 'project.json'), 'utf8')) as {
     targets: { build: { options: NxEsbuildOptions } };
   };
   const options = project.targets.build.options;
-  // outExtension is @nx/esbuild's own option, not esbuild's.
-  const esbuildOptions = { ...(options.esbuildOptions ?? {}) };
-  delete esbuildOptions['outExtension'];
+  const format = (options.format?.[0] as BuildOptions['format']) ?? 'cjs';
+  const user = { ...(options.esbuildOptions ?? {}) } as BuildOptions;
+  const userExtension = user.outExtension?.['.js'];
   return {
+    ...user,
+    absWorkingDir: WORKSPACE_ROOT,
     entryPoints: [fromRoot(options.main)],
+    entryNames: '[dir]/[name]',
     tsconfig: fromRoot(options.tsConfig),
     bundle: options.bundle ?? true,
     platform: options.platform ?? 'node',
     ...(options.target ? { target: options.target } : {}),
-    format: (options.format?.[0] as BuildOptions['format']) ?? 'cjs',
+    format,
     minify: options.minify ?? false,
-    ...(esbuildOptions as BuildOptions),
+    // @nx/esbuild's getOutExtension: only `.js` for cjs and `.mjs` for esm are honoured.
+    outExtension: {
+      '.js':
+        userExtension === '.js' && format === 'cjs'
+          ? '.js'
+          : userExtension === '.mjs' && format === 'esm'
+            ? '.mjs'
+            : format === 'esm'
+              ? '.js'
+              : '.cjs',
+    },
   };
+}
+
+/**
+ * The same sources and options as one CommonJS file: what the functions were before code
+ * splitting, so the report shows what splitting buys. Dynamic imports stay lazy (esbuild turns
+ * them into a deferred require of code in the same file), they just cannot leave the file.
+ */
+export function singleCommonJs(options: BuildOptions): BuildOptions {
+  const single: BuildOptions = { ...options, format: 'cjs', outExtension: { '.js': '.js' } };
+  // The banner defines `require` for ES modules (import.meta.url); CommonJS has its own.
+  delete single.splitting;
+  delete single.chunkNames;
+  delete single.banner;
+  return single;
 }
 
 /** "The default way": esbuild, CommonJS, minified, nothing else. */
@@ -51,41 +81,39 @@ export const DEFAULT_WAY: BuildOptions = {
   platform: 'node',
   format: 'cjs',
   minify: true,
+  entryNames: '[name]',
+  outExtension: { '.js': '.js' },
 };
 
-export async function bundle(options: BuildOptions, outfile: string): Promise<Bundle> {
-  mkdirSync(path.dirname(outfile), { recursive: true });
+/** Builds into a clean `outdir` and reads the output graph from esbuild's metafile. */
+export async function bundle(options: BuildOptions, outdir: string): Promise<Bundle> {
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const entryModule = (options.entryPoints as readonly string[] | undefined)?.[0];
+  if (!entryModule) throw new Error(`bundle into ${outdir}: one entry point expected`);
   const result = await build({
+    absWorkingDir: WORKSPACE_ROOT,
     ...options,
-    outfile,
+    outdir,
     metafile: true,
     write: true,
     logLevel: 'silent',
   });
-  return { file: outfile, bytes: statSync(outfile).size, metafile: result.metafile };
+  return {
+    dir: outdir,
+    metafile: result.metafile,
+    ...bundleGraph(result.metafile, outdir, entryModule),
+  };
 }
 
-/** Writes a generated entry file next to its bundle and bundles it. */
+/** Writes a generated entry file (outside the output directory) and bundles it into `outdir`. */
 export async function bundleSource(
   source: string,
   entryFile: string,
   options: BuildOptions,
-  outfile: string,
+  outdir: string,
 ): Promise<Bundle> {
   mkdirSync(path.dirname(entryFile), { recursive: true });
   writeFileSync(entryFile, source);
-  return bundle({ ...options, entryPoints: [entryFile] }, outfile);
-}
-
-/** Redirects every import of `specifier` to `replacement`, except the replacement's own. */
-export function redirectPlugin(name: string, specifier: string, replacement: string): Plugin {
-  const filter = new RegExp(`^${specifier.replace(/[/.@-]/g, '\\$&')}$`);
-  return {
-    name,
-    setup(pluginBuild) {
-      pluginBuild.onResolve({ filter }, (args) =>
-        path.resolve(args.importer) === replacement ? undefined : { path: replacement },
-      );
-    },
-  };
+  return bundle({ ...options, entryPoints: [entryFile] }, outdir);
 }

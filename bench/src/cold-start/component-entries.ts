@@ -1,5 +1,6 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { FUNCTION_NAMES, type FunctionName } from '../shared/functions';
-import { readFileSync } from 'node:fs';
 import { fromRoot } from '../shared/workspace';
 
 export interface ComponentEntry {
@@ -13,12 +14,17 @@ export interface ComponentEntry {
 }
 
 const FACTORIES = ['createDynamoDbDocumentClient', 'createSqsClient', 'createSnsClient'];
+const CONTRACTS = '@payments/contracts';
+const CONTRACTS_LAMBDA = '@payments/contracts/lambda';
 
 /**
  * One dependency at a time, initialised the way the composition roots do it, bundled with the
- * functions' own options: their init times, minus the floor, say where a function's init goes.
+ * functions' own options (so what they load lazily stays lazy): their init times, minus the
+ * floor, say where a function's init goes. The Tracer is not here: the functions load it on the
+ * first sampled invocation, measured per function instead.
  */
 export function componentEntries(): ComponentEntry[] {
+  const contracts = contractsEntry();
   const shared: ComponentEntry[] = [
     {
       id: 'powertools-logger-metrics',
@@ -34,24 +40,15 @@ export function componentEntries(): ComponentEntry[] {
       ].join('\n'),
     },
     {
-      id: 'powertools-tracer',
-      label: 'Powertools Tracer (X-Ray SDK)',
-      functionName: 'webhook-processor',
-      buildLike: 'webhook-processor',
-      source: [
-        "import { Tracer } from '@aws-lambda-powertools/tracer';",
-        "export const tracer = new Tracer({ serviceName: 'bench' });",
-        'export const handler = async () => ({ statusCode: 200 });',
-      ].join('\n'),
-    },
-    {
       id: 'contracts',
-      label: '@payments/contracts (TypeBox + compiled validators)',
+      label: `\`${contracts.specifier}\` (what the three apps import from the contracts: ${contracts.names.length} names)`,
       functionName: 'webhook-processor',
       buildLike: 'webhook-processor',
+      // Member access on the namespace tree-shakes like named imports; a name the entry does not
+      // export is a build warning (undefined), not an error, while the apps move between entries.
       source: [
-        "import { webhookEventValidator, parseJsonBody, errorReply } from '@payments/contracts';",
-        'export const used = [webhookEventValidator, parseJsonBody, errorReply];',
+        `import * as contracts from '${contracts.specifier}';`,
+        `export const used = [${contracts.names.map((n) => `contracts.${n}`).join(', ')}];`,
         'export const handler = async () => ({ statusCode: 200 });',
       ].join('\n'),
     },
@@ -72,4 +69,39 @@ export function componentEntries(): ComponentEntry[] {
     };
   });
   return [...shared, ...clients];
+}
+
+/**
+ * The Lambda-side contracts entry when it exists (libs/contracts/src/lambda/index.ts), else the
+ * whole library, and the value names the apps import from either.
+ */
+function contractsEntry(): { specifier: string; names: string[] } {
+  const specifier = existsSync(fromRoot('libs', 'contracts', 'src', 'lambda', 'index.ts'))
+    ? CONTRACTS_LAMBDA
+    : CONTRACTS;
+  const names = new Set<string>();
+  const pattern = /import\s+(type\s+)?\{([^}]*)\}\s+from\s+'(@payments\/contracts(?:\/lambda)?)'/g;
+  for (const fn of FUNCTION_NAMES) {
+    for (const file of sourceFilesUnder(fromRoot('apps', fn, 'src'))) {
+      for (const match of readFileSync(file, 'utf8').matchAll(pattern)) {
+        if (match[1]) continue;
+        (match[2] ?? '')
+          .split(',')
+          .map((part) => part.trim())
+          .filter((part) => part && !part.startsWith('type '))
+          .forEach((part) => names.add(part.split(/\s+as\s+/)[0] as string));
+      }
+    }
+  }
+  return { specifier, names: [...names].sort() };
+}
+
+function sourceFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      return ['__fixtures__', 'test-support'].includes(entry.name) ? [] : sourceFilesUnder(full);
+    }
+    return entry.name.endsWith('.ts') && !entry.name.includes('.spec.') ? [full] : [];
+  });
 }

@@ -52,7 +52,7 @@ export async function runWarmBench(options: {
       minify: true,
       mainFields: ['module', 'main'],
     },
-    path.join(dir, 'warm-child.js'),
+    path.join(dir, 'child'),
   );
   const measurements: WarmMeasurement[] = [];
   for (const scenario of SCENARIO_CATALOGUE) {
@@ -67,7 +67,7 @@ export async function runWarmBench(options: {
         const warmup = Math.max(1, Math.round(options.warmup / scenario.eventsPerRun));
         await run(
           nodeBinary(),
-          [built.file, scenario.id, String(iterations), String(warmup), telemetry, resultFile],
+          [built.entry, scenario.id, String(iterations), String(warmup), telemetry, resultFile],
           {
             env: lambdaEnvironment(scenario.functionName, { POWERTOOLS_DEV: 'false' }),
             maxBuffer: 512 * 1024 * 1024,

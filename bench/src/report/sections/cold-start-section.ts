@@ -1,6 +1,25 @@
-import type { FunctionColdStart } from '../../cold-start/cold-start-bench';
+import {
+  TRACER_PACKAGE,
+  type ColdStartResult,
+  type FunctionColdStart,
+} from '../../cold-start/cold-start-bench';
+import type { PackageBytes } from '../../cold-start/package-breakdown';
 import type { BenchResults } from '../../results';
 import { kb, ms, ratio, table, yesNo } from '../markdown';
+
+const XRAY_PACKAGES = [
+  TRACER_PACKAGE,
+  'aws-xray-sdk-core',
+  'semver',
+  'cls-hooked',
+  'shimmer',
+  'emitter-listener',
+  'async-hook-jl',
+  'stack-chain',
+];
+const isSdk = (name: string) => name.startsWith('@aws-sdk/') || name.startsWith('@smithy/');
+const bytesOf = (list: readonly PackageBytes[], pick: (name: string) => boolean) =>
+  list.filter((p) => pick(p.name)).reduce((total, p) => total + p.bytes, 0);
 
 export function renderColdStart(
   results: BenchResults,
@@ -12,177 +31,310 @@ export function renderColdStart(
   const out: string[] = [
     '## 1. Cold start: bundle size and module initialisation',
     '',
-    `Each bundle is \`require()\`d in a fresh Node ${process.versions.node.split('.')[0]} process with a Lambda-like environment ` +
+    `Each build's entry is \`require()\`d in a fresh Node ${process.versions.node.split('.')[0]} process with a Lambda-like environment ` +
       `(only placeholder credentials and the stack's variables), timed with \`process.hrtime\` inside the child; ` +
-      `${cold.rounds} processes per bundle, interleaved in random order round by round. "Naive" is the same SDK clients and ` +
-      'commands the function uses (read from its adapters), `new XClient({})`, bundled the default way ' +
-      '(`esbuild --bundle --platform=node --format=cjs --minify`). "Ours" is `dist/apps/<fn>/main.js` as `nx build` makes it. ' +
-      'The variants are ours rebuilt with one bundling change each (cumulative), by the harness, from the same sources.',
+      `${cold.rounds} processes per build, interleaved in random order round by round. "Ours" is \`dist/apps/<fn>/\` as ` +
+      '`nx build` makes it: an ES module `main.mjs` plus `chunks/*.mjs` (esbuild code splitting); Node 24 `require()`s ' +
+      '`main.mjs` with the chunks it imports statically, and does not read a chunk behind an `import()` until that code runs. ' +
+      '"Naive" is the same SDK clients and commands the function uses (read from its adapters), `new XClient({})`, bundled the ' +
+      'default way (`esbuild --bundle --platform=node --format=cjs --minify`). "One CommonJS file" is ours rebuilt by the harness ' +
+      'from the same sources with the same options except `format: cjs` and no splitting: what splitting buys.',
+    '',
+    '**Two sizes.** *Loaded at init* is `main.mjs` plus the chunks it imports statically, transitively (the `import-statement` ' +
+      "edges of the esbuild metafile of a rebuild with the project's options, checked against dist file by file). *Deployment " +
+      'package* is every file. The size target is judged on the size loaded at init, because that is what Lambda reads, parses ' +
+      'and evaluates at a cold start; the package is downloaded whole, but its lazily loaded files are not parsed or evaluated ' +
+      'until (unless) their `import()` runs. The package size and its ratio are shown next to it. For the naive build and the ' +
+      'one-file build both sizes are the same file.',
     '',
     chart('cold-start.svg', 'Module initialisation per function'),
   ];
-  for (const fn of cold.functions) out.push(renderFunction(fn, floor));
-
-  out.push(
-    '### What the gap to the floor is made of',
-    '',
-    `Each dependency initialised alone the way the composition roots do it, bundled with the functions' options ` +
-      `(median init minus the ${ms(floor, 2)} floor). They share modules (\`@smithy/*\`, Powertools commons), so they ` +
-      "do not add up exactly to a function's init.",
-    '',
-    table(
-      ['Component', 'Bundle', 'Init p50', 'Minus floor', 'CPU p50'],
-      cold.components.map((c) => [
-        c.label,
-        kb(c.bytes),
-        ms(c.wallMs.p50),
-        ms(c.wallMs.p50 - floor),
-        ms(c.cpuMs.p50),
-      ]),
-    ),
-    '',
-    renderRecommendations(results),
-  );
+  for (const fn of cold.functions) out.push(renderFunction(fn, floor, cold));
+  out.push(renderComponents(cold), '', renderBundlingChanges(cold));
   return out.join('\n');
 }
 
-function renderFunction(fn: FunctionColdStart, floor: number): string {
-  const [naive, ours] = fn.bundles;
-  if (!naive || !ours) return '';
+function renderFunction(fn: FunctionColdStart, floor: number, cold: ColdStartResult): string {
+  const [naive, ours, single] = fn.bundles;
+  if (!naive || !ours || !single) return '';
   const rows = fn.bundles.map((b) => [
     b.label,
     kb(b.bytes),
     ratio(b.bytes / naive.bytes),
+    kb(b.packageBytes),
+    ratio(b.packageBytes / naive.packageBytes),
+    String(b.fileCount),
     ms(b.wallMs.p50),
     ms(b.wallMs.p90),
     ratio(b.wallMs.p50 / naive.wallMs.p50),
     ms(b.cpuMs.p50),
     ms(b.wallMs.p50 - floor),
   ]);
-  const top = fn.breakdown.ours.slice(0, 10);
-  const naiveBytes = new Map(fn.breakdown.naive.map((p) => [p.name, p.bytes]));
-  const leanBytes = new Map(fn.breakdown.leanest.map((p) => [p.name, p.bytes]));
   const sdk = fn.sdk.map((s) => `\`${s.packageName}\` (${s.names.join(', ')})`).join('; ');
+  const rebuild = fn.rebuild.matchesDist
+    ? `The harness's rebuild with the project's options has the same ${fn.files.length} files with the same sizes as dist.`
+    : `**The harness's rebuild does not match dist** (${fn.rebuild.differences.join('; ')}): dist is older than the sources ` +
+      'or built with other options; the reach of each file below comes from the rebuild.';
+  const lazyRows = fn.lazyFiles.map((f) => [
+    `\`${f.file}\``,
+    kb(f.bytes),
+    f.reach === 'dynamic'
+      ? `lazily, on first \`import()\` from ${f.importedBy.map((i) => `\`${i}\``).join(', ') || 'a lazy chunk'}`
+      : 'never: nothing imports it',
+    f.holds
+      .slice(0, 3)
+      .map((p) => `${p.name} ${kb(p.bytes)}`)
+      .join(', '),
+    f.role,
+  ]);
+  const atInitFiles = fn.files.filter((f) => f.reach === 'entry' || f.reach === 'static');
+  const first = fn.firstSampled;
+  const firstText = first
+    ? `**First sampled invocation** (once per execution environment, not at init): \`import()\` of \`${first.chunk}\` ` +
+      `(${kb(first.bytes)} with its static imports not already loaded: ${first.files.map((f) => `\`${f}\``).join(', ')}) ` +
+      `and \`new Tracer()\`, timed after init in the same fresh process: p50 ${ms(first.wallMs.p50)}, p90 ${ms(first.wallMs.p90)}, ` +
+      `CPU p50 ${ms(first.cpuMs.p50)}.`
+    : `No lazily loaded chunk holds \`${TRACER_PACKAGE}\`: the first sampled invocation costs nothing extra` +
+      (fn.breakdown.atInit.some((p) => p.name === TRACER_PACKAGE)
+        ? ', because the tracer is loaded at init.'
+        : '.');
+  const atInit = new Map(fn.breakdown.atInit.map((p) => [p.name, p.bytes]));
+  const lazy = new Map(fn.breakdown.lazy.map((p) => [p.name, p.bytes]));
+  const naiveBytes = new Map(fn.breakdown.naive.map((p) => [p.name, p.bytes]));
+  const top = [...new Set([...atInit.keys(), ...lazy.keys()])]
+    .map((name) => ({ name, total: (atInit.get(name) ?? 0) + (lazy.get(name) ?? 0) }))
+    .sort((a, b) => b.total - a.total)
+    .slice(0, 12);
   return [
     `### ${fn.name}`,
     '',
     `SDK use: ${sdk}.`,
     '',
     table(
-      ['Bundle', 'Size', 'vs naive', 'Init p50', 'Init p90', 'vs naive', 'CPU p50', 'Above floor'],
+      [
+        'Build',
+        'Loaded at init',
+        'vs naive',
+        'Package',
+        'vs naive',
+        'Files',
+        'Init p50',
+        'Init p90',
+        'vs naive',
+        'CPU p50',
+        'Above floor',
+      ],
       rows,
     ),
     '',
-    `As built: init ${ratio(fn.ours.initRatio)} and size ${ratio(fn.ours.sizeRatio)} of naive: init target ${yesNo(fn.ours.initMet)}, ` +
-      `size target ${yesNo(fn.ours.sizeMet)}. Leanest variant (\`${fn.leanest.id.split('/')[1]}\`): init ${ratio(fn.leanest.initRatio)}, ` +
-      `size ${ratio(fn.leanest.sizeRatio)}. The rebuild with the project's options is ${kb(fn.rebuiltBytes)} (dist: ${kb(ours.bytes)}).`,
+    `As built: init ${ratio(fn.ours.initRatio)} of naive (target <= ${cold.targets.initRatio}x: ${yesNo(fn.ours.initMet)}); ` +
+      `size loaded at init ${ratio(fn.ours.sizeRatio)} (target <= ${cold.targets.sizeRatio}x: ${yesNo(fn.ours.sizeMet)}); ` +
+      `deployment package ${ratio(fn.ours.packageRatio)}. As one CommonJS file: init ${ratio(fn.singleCjs.initRatio)}, ` +
+      `size ${ratio(fn.singleCjs.sizeRatio)}, so splitting keeps ${kb(single.bytes - ours.bytes)} out of init ` +
+      `(${ms(single.wallMs.p50 - ours.wallMs.p50)} of median init). ${rebuild}`,
     '',
-    'Largest packages in the bundle (esbuild metafile, bytes after minification):',
+    `Loaded at init: ${atInitFiles.map((f) => `\`${f.file}\` ${kb(f.bytes)}`).join(', ')}. Not loaded at init:`,
+    '',
+    lazyRows.length
+      ? table(['File', 'Size', 'Loaded', 'Holds (largest packages)', 'What it is'], lazyRows)
+      : '(nothing: every file is loaded at init)',
+    '',
+    firstText,
+    '',
+    'Largest packages (esbuild metafile, bytes after minification):',
     '',
     table(
-      ['Package', 'Ours', 'Naive', 'Leanest variant'],
-      top.map((p) => [
-        p.name,
-        kb(p.bytes),
-        kb(naiveBytes.get(p.name) ?? 0),
-        kb(leanBytes.get(p.name) ?? 0),
+      ['Package', 'Ours, at init', 'Ours, not at init', 'Naive'],
+      top.map(({ name }) => [
+        name,
+        kb(atInit.get(name) ?? 0),
+        kb(lazy.get(name) ?? 0),
+        kb(naiveBytes.get(name) ?? 0),
       ]),
     ),
     '',
   ].join('\n');
 }
 
-function renderRecommendations(results: BenchResults): string {
-  const cold = results.coldStart;
-  if (!cold) return '';
-  const byId = (fn: FunctionColdStart, id: string) =>
-    fn.bundles.find((b) => b.id.endsWith(`/${id}`));
-  const effect = (id: string, previous: string) =>
-    cold.functions
-      .map((fn) => {
-        const now = byId(fn, id);
-        const before = byId(fn, previous);
-        if (!now || !before) return `${fn.name} n/a`;
-        return `${fn.name} ${ms(now.wallMs.p50 - before.wallMs.p50)} init, ${kb(now.bytes - before.bytes)}`;
-      })
-      .join('; ');
-  const contracts = cold.components.find((c) => c.id === 'component/contracts');
-  const XRAY = [
-    'aws-xray-sdk-core',
-    'semver',
-    'cls-hooked',
-    'shimmer',
-    'emitter-listener',
-    'async-hook-jl',
-    'stack-chain',
-  ];
-  const xray = cold.functions.map((fn) => {
-    const bytes = fn.breakdown.ours
-      .filter((p) => XRAY.includes(p.name))
-      .reduce((total, p) => total + p.bytes, 0);
-    return `${fn.name} ${kb(bytes)}`;
-  });
-  const sizes = cold.functions.map((fn) => {
-    const lean = byId(fn, 'env-credentials');
-    const naive = fn.bundles[0];
-    return lean && naive ? `${fn.name} ${ratio(lean.bytes / naive.bytes)}` : `${fn.name} n/a`;
-  });
-  const estimate = ` Estimated effect once the Lambdas load no TypeBox at all (leanest measured init minus the contracts component, an estimate from two measurements, not a measured variant): ${cold.functions
-    .map((fn) => {
-      const lean = byId(fn, 'env-credentials+lazy-tracer');
-      const naive = fn.bundles[0];
-      if (!lean || !naive || !contracts) return `${fn.name} n/a`;
-      const ms0 = lean.wallMs.p50 - (contracts.wallMs.p50 - cold.floor.wallMs.p50);
-      return `${fn.name} ${ms(ms0)} = ${ratio(ms0 / naive.wallMs.p50)}`;
-    })
-    .join('; ')} of naive.`;
-  const typebox = cold.functions.map((fn) => {
-    const bytes = fn.breakdown.ours.find((p) => p.name === 'typebox')?.bytes ?? 0;
-    return `${fn.name} ${kb(bytes)}`;
-  });
+function renderComponents(cold: ColdStartResult): string {
+  const floor = cold.floor.wallMs.p50;
+  const sampled = cold.functions.flatMap((fn) =>
+    fn.firstSampled
+      ? [
+          [
+            `Powertools Tracer + X-Ray SDK, first sampled invocation of ${fn.name} (lazy chunk)`,
+            kb(fn.firstSampled.bytes),
+            `${ms(fn.firstSampled.wallMs.p50)} once`,
+            'not at init',
+            ms(fn.firstSampled.cpuMs.p50),
+          ],
+        ]
+      : [],
+  );
   return [
-    '### Bundling changes that close the gap (for the owners of apps/* and libs/*)',
+    '### What the gap to the floor is made of',
     '',
-    'Already in place and worth keeping: `mainFields: ["module", "main"]` (the SDK\'s ES builds tree-shake; this is most of why ' +
-      'our SDK part is smaller than the naive CommonJS one), `minify`, `legalComments: "none"`, clients created once at init.',
+    `Each dependency the functions load at init, initialised alone the way the composition roots do it and bundled with the ` +
+      `functions' options (so what they load lazily stays lazy); median init minus the ${ms(floor, 2)} floor. They share ` +
+      "modules (`@smithy/*`, Powertools commons), so they do not add up exactly to a function's init. The Tracer is not " +
+      'loaded at init any more: its rows are the extra cost of the first sampled invocation of an execution environment, paid ' +
+      'once per environment and only in environments that get a sampled request.',
     '',
-    '1. **Lambda-only credentials** (measured: variant `env-credentials`; effect vs as built: ' +
-      `${effect('env-credentials', 'ours')}). In Lambda the role's credentials are in the environment, so ` +
-      "`@aws-sdk/credential-provider-node`'s chain (ini files, SSO, login, process, web identity, ECS/IMDS) and the STS/SSO " +
-      'clients of `@aws-sdk/nested-clients` it pulls in are never used. Add to `targets.build.options.esbuildOptions` of the ' +
-      'three `apps/*/project.json`: `"alias": { "@aws-sdk/credential-provider-node": "./libs/aws-clients/src/lambda-credential-provider.ts" }`, ' +
-      'a file exporting `export const defaultProvider = (init = {}) => fromEnv(init);` from `@aws-sdk/credential-provider-env` ' +
-      "(add it as an exact dependency; it is already installed transitively). The harness's version is " +
-      '`bench/src/cold-start/shims/env-credentials.ts`. The local stack already passes `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` ' +
-      'to the functions, unit tests do not use bundles.',
-    '2. **Lazy tracer** (measured: variant `env-credentials+lazy-tracer`; effect on top of 1: ' +
-      `${effect('env-credentials+lazy-tracer', 'env-credentials')}). The Powertools Tracer loads the X-Ray SDK ` +
-      '(`aws-xray-sdk-core`, `cls-hooked`, `semver`) at init although at 5 % sampling most execution environments never record a ' +
-      'trace. A wrapper with the same methods (`captureAWSv3Client`, `getSegment`, `setSegment`, `annotateColdStart`, ' +
-      '`addServiceNameAnnotation`, `putAnnotation`, `addErrorAsMetadata`) that `require()`s the real Tracer on the first ' +
-      'invocation whose `_X_AMZN_TRACE_ID` says `Sampled=1`, then instruments the clients registered so far: ' +
-      '`bench/src/cold-start/shims/lazy-tracer.ts`, to be placed next to each composition root (or in a shared Lambda-side lib) ' +
-      'and imported instead of `@aws-lambda-powertools/tracer` in the three `main.ts`. Trade-off: the first sampled invocation ' +
-      "of an environment pays the X-Ray SDK's init, and its cold-start annotation is missing. Bundle size stays (the code is " +
-      'still in the file, just not evaluated).',
-    `3. **Validators compiled at build time** (measured: variant \`env-credentials+lazy-tracer+aot-validators\`; effect on top of 2: ` +
-      `${effect('env-credentials+lazy-tracer+aot-validators', 'env-credentials+lazy-tracer')}). The harness generates TypeBox's ` +
-      'standalone check code (`Code()` from `typebox/compile`) for the four validators of `libs/contracts/src/validation/validators.ts` ' +
-      'and keeps the TypeBox compiler only behind a `require()` on a failed check (same error lists, checked). This alone saves ' +
-      "little and adds the generated code, because the schemas themselves are still built with TypeBox's `Type` builder at " +
-      `import, which evaluates most of TypeBox: the \`@payments/contracts\` component above costs ${contracts ? ms(contracts.wallMs.p50 - cold.floor.wallMs.p50) : 'n/a'} ` +
-      `of init and TypeBox is ${typebox.join('; ')} of the bundles. The change that removes it: a Lambda-side contracts entry ` +
-      '(e.g. `libs/contracts/src/lambda.ts`, path alias `@payments/contracts/lambda`) that the three apps import instead of ' +
-      '`@payments/contracts`, exporting the generated checks, plain-JSON copies of the schemas (both written by a contracts ' +
-      'build target from the TypeBox sources, which stay the single source of truth), `parseJsonBody`, `errorReply`, the ' +
-      'storage and message helpers, and not the OpenAPI builders; `Errors()` loaded lazily for invalid input only. ' +
-      estimate,
-    `4. **The size target** needs both big optional dependencies out of the Lambda bundles: after 1, the bundles are ` +
-      `${sizes.join('; ')} of naive; TypeBox (3) and the X-Ray SDK with its dependencies (${xray.join('; ')}) together are what ` +
-      'separates them from 0.65x. A lazy tracer keeps the X-Ray SDK in the file; to drop it, either load it from a second file ' +
-      'in the deployment package (esbuild `splitting` needs ESM output) or rely on Lambda active tracing without per-call ' +
-      'subsegments.',
-    '5. **Nothing else of size**: what remains is `@smithy/core` and the service clients (serde schemas, middleware, ' +
-      'signing) plus Powertools Logger/Metrics, i.e. what any function calling these services carries.',
+    table(
+      ['Component', 'Loaded', 'Init p50', 'Minus floor', 'CPU p50'],
+      [
+        ...cold.components.map((c) => [
+          c.label,
+          kb(c.bytes),
+          ms(c.wallMs.p50),
+          ms(c.wallMs.p50 - floor),
+          ms(c.cpuMs.p50),
+        ]),
+        ...sampled,
+      ],
+    ),
+  ].join('\n');
+}
+
+/** What is in place and what remains, read from the build settings and the measurements. */
+function renderBundlingChanges(cold: ColdStartResult): string {
+  const fns = cold.functions;
+  const each = (text: (fn: FunctionColdStart) => string) =>
+    fns.map((fn) => `${fn.name} ${text(fn)}`).join('; ');
+  const all = (test: (fn: FunctionColdStart) => boolean) => fns.every(test);
+  const inPlace: string[] = [];
+  const notInPlace: string[] = [];
+  const note = (ok: boolean, text: string) => (ok ? inPlace : notInPlace).push(text);
+
+  const split = all((fn) => fn.settings.format === 'esm' && fn.settings.splitting);
+  note(
+    split,
+    `**ES modules with code splitting** (\`format: esm\`, \`splitting: true\`${split ? '' : `; as configured: ${each((fn) => `${fn.settings.format}${fn.settings.splitting ? ' + splitting' : ''}`)}`}). ` +
+      `Against the same build as one CommonJS file, loaded at init: ${each((fn) => {
+        const [, ours, single] = fn.bundles;
+        return ours && single
+          ? `${kb(ours.bytes)} vs ${kb(single.bytes)}, init ${ms(ours.wallMs.p50)} vs ${ms(single.wallMs.p50)}`
+          : 'n/a';
+      })}.`,
+  );
+  const tracerAtInit = (fn: FunctionColdStart) =>
+    bytesOf(fn.breakdown.atInit, (n) => XRAY_PACKAGES.includes(n));
+  const tracerLazy = (fn: FunctionColdStart) =>
+    bytesOf(fn.breakdown.lazy, (n) => XRAY_PACKAGES.includes(n));
+  note(
+    all((fn) => tracerAtInit(fn) === 0 && Boolean(fn.firstSampled)),
+    `**Tracer loaded on the first sampled invocation**: Powertools Tracer, X-Ray SDK and their dependencies at init: ` +
+      `${each((fn) => `${kb(tracerAtInit(fn))} (not at init: ${kb(tracerLazy(fn))}${fn.firstSampled ? `, first sampled invocation +${ms(fn.firstSampled.wallMs.p50)} once` : ''})`)}.`,
+  );
+  const credentials = (fn: FunctionColdStart) =>
+    bytesOf(
+      [...fn.breakdown.atInit, ...fn.breakdown.lazy],
+      (n) => n === '@aws-sdk/credential-provider-node' || n === '@aws-sdk/nested-clients',
+    );
+  note(
+    all((fn) => '@aws-sdk/credential-provider-node' in fn.settings.alias && credentials(fn) === 0),
+    '**Credentials from the environment only** (esbuild `alias` of `@aws-sdk/credential-provider-node`): the default chain ' +
+      `and the STS/SSO clients of \`@aws-sdk/nested-clients\` in the bundles: ${each((fn) => kb(credentials(fn)))}.`,
+  );
+  const sdkAtInit = (fn: FunctionColdStart) => bytesOf(fn.breakdown.atInit, isSdk);
+  note(
+    all((fn) => fn.settings.mainFields[0] === 'module'),
+    `**\`mainFields: ["module", "main"]\`** (the SDK's ES builds tree-shake): \`@aws-sdk/*\` + \`@smithy/*\` loaded at init, ` +
+      `ours vs naive: ${each((fn) => `${kb(sdkAtInit(fn))} vs ${kb(bytesOf(fn.breakdown.naive, isSdk))}`)}.`,
+  );
+  note(
+    all((fn) => fn.settings.minify),
+    '**`minify`**' +
+      (all((fn) => fn.settings.legalComments === 'none') ? ', `legalComments: "none"`.' : '.'),
+  );
+
+  const remains: string[] = [];
+  const sizeGap = fns.filter((fn) => !fn.ours.sizeMet);
+  const initGap = fns.filter((fn) => !fn.ours.initMet);
+  remains.push(
+    sizeGap.length
+      ? `**Size target** (loaded at init <= ${cold.targets.sizeRatio}x naive) not met by ${sizeGap.map((f) => f.name).join(', ')}: ` +
+          sizeGap
+            .map((fn) => {
+              const naive = fn.bundles[0]?.bytes ?? 0;
+              const ours = fn.bundles[1]?.bytes ?? 0;
+              return `${fn.name} needs ${kb(ours - cold.targets.sizeRatio * naive)} less at init`;
+            })
+            .join('; ') +
+          '.'
+      : `**Size target** met by every function on the size loaded at init (deployment package: ${each((fn) => ratio(fn.ours.packageRatio))}).`,
+  );
+  remains.push(
+    initGap.length
+      ? `**Init target** (<= ${cold.targets.initRatio}x naive) not met by ${initGap.map((f) => f.name).join(', ')}: ` +
+          initGap
+            .map((fn) => {
+              const naive = fn.bundles[0]?.wallMs.p50 ?? 0;
+              const ours = fn.bundles[1]?.wallMs.p50 ?? 0;
+              return `${fn.name} ${ms(ours - cold.targets.initRatio * naive)} over`;
+            })
+            .join('; ') +
+          '.'
+      : '**Init target** met by every function.',
+  );
+  const nonSdk = fns.map((fn) => {
+    const others = fn.breakdown.atInit.filter((p) => !isSdk(p.name)).slice(0, 4);
+    return `${fn.name}: ${others.map((p) => `${p.name} ${kb(p.bytes)}`).join(', ')}`;
+  });
+  remains.push(`**Largest non-SDK code still loaded at init**: ${nonSdk.join('; ')}.`);
+  const typeboxAtInit = fns.filter((fn) => fn.typeboxAtInit);
+  if (typeboxAtInit.length) {
+    remains.push(
+      `**TypeBox code still loaded at init** by ${typeboxAtInit.map((f) => f.name).join(', ')}: ` +
+        typeboxAtInit
+          .map((fn) => {
+            const detail = fn.typeboxAtInit;
+            const tb = bytesOf(fn.breakdown.atInit, (n) => n === 'typebox');
+            const naive = fn.bundles[0]?.bytes ?? 1;
+            const ours = fn.bundles[1]?.bytes ?? 0;
+            const parts = (detail?.parts ?? [])
+              .slice(0, 4)
+              .map((p) => `\`${p.part}/\` ${kb(p.bytes)}`)
+              .join(', ');
+            const importers = (detail?.importedBy ?? []).map((i) => `\`${i}\``).join(', ');
+            return `${fn.name} ${kb(tb)} (${parts}; imported by ${importers}; without it ${ratio((ours - tb) / naive)} of naive)`;
+          })
+          .join('; ') +
+        '.',
+    );
+  }
+  const sdkShare = each((fn) => {
+    const ours = fn.bundles[1]?.bytes ?? 1;
+    return `${kb(sdkAtInit(fn))} of ${kb(ours)} (${Math.round((100 * sdkAtInit(fn)) / ours)} %)`;
+  });
+  remains.push(
+    `**The SDK itself**: \`@aws-sdk/*\` + \`@smithy/*\` at init: ${sdkShare}; what any function calling these services carries.`,
+  );
+  const unreferenced = fns.map((fn) => {
+    const files = fn.lazyFiles.filter((f) => f.reach === 'unreferenced');
+    return files.length
+      ? `${fn.name} ${files.map((f) => `\`${f.file}\` ${kb(f.bytes)}`).join(', ')}`
+      : `${fn.name} none`;
+  });
+  remains.push(
+    `**Chunks nothing imports** (package size only, no init cost; esbuild emits a chunk for every \`import()\` target even ` +
+      `when tree-shaking dropped its caller): ${unreferenced.join('; ')}.`,
+  );
+
+  return [
+    '### Bundling: what is in place and what remains',
+    '',
+    "Read from each function's build options and this run's measurements.",
+    '',
+    'In place:',
+    '',
+    ...inPlace.map((line) => `- ${line}`),
+    ...(notInPlace.length
+      ? ['', 'Not (or not fully) in place:', '', ...notInPlace.map((l) => `- ${l}`)]
+      : []),
+    '',
+    'What remains:',
+    '',
+    ...remains.map((line) => `- ${line}`),
   ].join('\n');
 }

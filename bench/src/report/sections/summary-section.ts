@@ -10,20 +10,21 @@ export function renderSummary(results: BenchResults): string {
       cold.functions.map((f) => `${f.name} ${ratio(pick(f))}`).join(', ');
     rows.push([
       `Cold start: init <= ${cold.targets.initRatio}x the naive bundle's`,
-      `as built: ${list((f) => f.ours.initRatio)}; leanest variant: ${list((f) => f.leanest.initRatio)}`,
-      `${yesNo(cold.functions.every((f) => f.ours.initMet))} as built, ${yesNo(cold.functions.every((f) => f.leanest.initMet))} with the variants`,
+      `ours (dist): ${list((f) => f.ours.initRatio)}; as one CommonJS file: ${list((f) => f.singleCjs.initRatio)}`,
+      yesNo(cold.functions.every((f) => f.ours.initMet)),
     ]);
     rows.push([
-      `Cold start: bundle <= ${cold.targets.sizeRatio}x the naive bundle's size`,
-      `as built: ${list((f) => f.ours.sizeRatio)}; leanest variant: ${list((f) => f.leanest.sizeRatio)}`,
-      `${yesNo(cold.functions.every((f) => f.ours.sizeMet))} as built, ${yesNo(cold.functions.every((f) => f.leanest.sizeMet))} with the variants`,
+      `Cold start: size <= ${cold.targets.sizeRatio}x the naive bundle's, judged on the code loaded at init`,
+      `loaded at init: ${list((f) => f.ours.sizeRatio)}; whole deployment package: ${list((f) => f.ours.packageRatio)}`,
+      `${yesNo(cold.functions.every((f) => f.ours.sizeMet))} at init, ${yesNo(cold.functions.every((f) => f.ours.packageRatio <= cold.targets.sizeRatio))} for the package`,
     ]);
   }
   const ack = results.ackPath;
   if (ack) {
     rows.push([
       `Ack path: p50 <= ${ack.targetRatio}x the raw PutItem + SendMessage`,
-      `p50 ${ratio(ack.ratioP50)} (${ack.gatewayMs.p50.toFixed(1)} vs ${ack.rawMs.p50.toFixed(1)} ms), p99 ${ratio(ack.ratioP99)}`,
+      `p50 ${ratio(ack.ratioP50)} (${ack.gatewayMs.p50.toFixed(1)} vs ${ack.rawMs.p50.toFixed(1)} ms), p99 ${ratio(ack.ratioP99)}; ` +
+        `vs the three calls the path makes (with the event-id guard PutItem): p50 ${ratio(ack.overheadRatioP50)} (${ack.rawGuardedMs.p50.toFixed(1)} ms), p99 ${ratio(ack.overheadRatioP99)}`,
       yesNo(ack.met),
     ]);
   }
