@@ -2,6 +2,8 @@
 export interface FaultRule {
   readonly service: string;
   readonly action?: string;
+  /** Only DynamoDB calls on this transaction's partition (not the event-id guard's). */
+  readonly transactionId?: string;
 }
 
 /**

@@ -125,12 +125,21 @@ function deliver(url: URL, body: Buffer, res: ServerResponse, options: ConsoleSe
 
 function faults(method: string, body: Buffer, res: ServerResponse, injector: FaultInjector) {
   if (method === 'POST') {
-    const rule = JSON.parse(body.toString('utf8') || '{}') as { service?: string; action?: string };
+    const rule = JSON.parse(body.toString('utf8') || '{}') as {
+      service?: string;
+      action?: string;
+      transactionId?: string;
+    };
     if (!rule.service)
       return json(res, 400, {
-        message: 'body must be {"service": "sqs", "action"?: "SendMessage"}',
+        message:
+          'body must be {"service": "sqs", "action"?: "SendMessage", "transactionId"?: "txn_..."}',
       });
-    injector.inject({ service: rule.service, ...(rule.action ? { action: rule.action } : {}) });
+    injector.inject({
+      service: rule.service,
+      ...(rule.action ? { action: rule.action } : {}),
+      ...(rule.transactionId ? { transactionId: rule.transactionId } : {}),
+    });
   } else if (method === 'DELETE') {
     injector.clear();
   }

@@ -6,6 +6,11 @@ export interface FaultRule {
   readonly service: string;
   /** API action, e.g. `SendMessage`; omit for every action of the service. */
   readonly action?: string;
+  /**
+   * Only DynamoDB calls on this partition (`transaction_id` of the item or key), e.g. to fail an
+   * event's own write while its event-id guard (another partition) still succeeds.
+   */
+  readonly transactionId?: string;
 }
 
 export interface ErrorReply {
@@ -26,6 +31,7 @@ export class FaultInjector {
     this.rules.push({
       service: rule.service.toLowerCase(),
       ...(rule.action ? { action: rule.action } : {}),
+      ...(rule.transactionId ? { transactionId: rule.transactionId } : {}),
     });
   }
 
@@ -40,7 +46,9 @@ export class FaultInjector {
   failureFor(call: AwsCall): ErrorReply | undefined {
     const hit = this.rules.some(
       (rule) =>
-        rule.service === call.service && (rule.action === undefined || rule.action === call.action),
+        rule.service === call.service &&
+        (rule.action === undefined || rule.action === call.action) &&
+        (rule.transactionId === undefined || rule.transactionId === partitionOf(call)),
     );
     if (!hit) return undefined;
     const message = `Local fault injected: ${call.service} ${call.action} is unavailable`;
@@ -61,4 +69,13 @@ export class FaultInjector {
       body: `<ErrorResponse><Error><Type>Receiver</Type><Code>ServiceUnavailable</Code><Message>${message}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`,
     };
   }
+}
+
+/** The `transaction_id` (string) of a DynamoDB call's item or key, in wire format. */
+function partitionOf(call: AwsCall): string | undefined {
+  const item = (call.params['Item'] ?? call.params['Key']) as
+    | Record<string, { S?: unknown } | undefined>
+    | undefined;
+  const value = item?.['transaction_id']?.S;
+  return typeof value === 'string' ? value : undefined;
 }
