@@ -1,3 +1,4 @@
+import { designFloor } from '../../cost/design-floor';
 import { OTHER_PRICES, PRICES } from '../../cost/price-table';
 import type { BenchResults } from '../../results';
 import { num, table, usd, yesNo } from '../markdown';
@@ -102,6 +103,8 @@ export function renderCost(
       `Email is counted per delivered copy: ${num(cost.usage.emailDeliveries, 2)} per webhook here, the customer's and the operations ` +
       "subscription's copy.",
     '',
+    ...renderFloor(cost.target),
+    '',
     "Naive design, modelled from the same run's counts:",
     '',
     ...cost.naive.assumptions.map((a) => `- ${a}`),
@@ -144,4 +147,40 @@ export function renderCost(
       ],
     ),
   ].join('\n');
+}
+
+/** Why the target is out of reach of tuning: the cost of the requests the guarantees need. */
+function renderFloor(target: number): string[] {
+  const floor = designFloor();
+  const guard = floor.lines.find((l) => l.item.startsWith('event-id guard'))?.usdPerMillion ?? 0;
+  const exactlyOnce =
+    floor.lines.find((l) => l.item.startsWith('claim + mark-sent'))?.usdPerMillion ?? 0;
+  return [
+    '### The floor of this design',
+    '',
+    'The least a new event can cost here whatever the tuning: only the requests the brief and the ' +
+      'guarantees make unavoidable, at their best case (full sender batches, items under 1 KB, X-Ray at exactly 5 %), ' +
+      'with **no log bytes and no Lambda duration at all**. The counted calls above are exactly these per new event.',
+    '',
+    table(
+      ['Request', 'Required by', '$/M'],
+      [
+        ...floor.lines.map((l) => [l.item, l.requiredBy, usd(l.usdPerMillion, 3)]),
+        ['**Floor**', '', `**${usd(floor.totalUsdPerMillion, 2)}**`],
+      ],
+    ),
+    '',
+    `The floor is ${usd(floor.totalUsdPerMillion, 2)}, ${floor.totalUsdPerMillion > target ? 'above' : 'below'} the ` +
+      `$${target} target${floor.totalUsdPerMillion > target ? ', so no log level, sampling rule, batch size or memory setting reaches it' : ''}. ` +
+      `Reaching it takes a product decision, not tuning: dropping the event-id guard saves ${usd(guard, 3)} ` +
+      `(reuse of an event id with another event time or transaction would then be stored as a second event), floor ` +
+      `${usd(floor.totalUsdPerMillion - guard, 2)}; replacing the claim + mark-sent pair with one write saves a further ` +
+      `${usd(exactlyOnce / 2, 3)} and gives up one email per event (at-most-once if the write comes before the publish, a ` +
+      `second email after a crash if after), floor ${usd(floor.totalUsdPerMillion - guard - exactlyOnce / 2, 2)}, which ` +
+      'leaves well under a dollar for every log line and Lambda millisecond; ' +
+      `an HTTP API instead of the REST API the brief asks for saves ${usd(
+        PRICES.apiGatewayRestPerMillion.usd - OTHER_PRICES.apiGatewayHttpPerMillion.usd,
+        3,
+      )} but loses request models and per-method throttling.`,
+  ];
 }

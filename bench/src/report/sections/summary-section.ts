@@ -1,3 +1,4 @@
+import { designFloor } from '../../cost/design-floor';
 import type { BenchResults } from '../../results';
 import { ratio, table, usd, yesNo } from '../markdown';
 
@@ -41,7 +42,8 @@ export function renderSummary(results: BenchResults): string {
   if (cost) {
     rows.push([
       `Cost: < $${cost.target} per million webhooks excluding email, 5 % tracing`,
-      `${usd(cost.ours.sampled.excludingEmail, 2)} (naive design ${usd(cost.naive.sampled.excludingEmail, 2)}); with email ${usd(cost.ours.sampled.total, 2)}`,
+      `${usd(cost.ours.sampled.excludingEmail, 2)} (naive design ${usd(cost.naive.sampled.excludingEmail, 2)}); with email ${usd(cost.ours.sampled.total, 2)}; ` +
+        `the requests the brief and the guarantees need cost ${usd(designFloor().totalUsdPerMillion, 2)} before any log or Lambda duration (section 5, "The floor of this design")`,
       yesNo(cost.met),
     ]);
   }
