@@ -23,19 +23,26 @@ function fakeTracer() {
   return { tracer, calls, annotations, subsegment };
 }
 
+/** Each traceInvocation() call takes the next header as the invocation's `_X_AMZN_TRACE_ID`. */
 function setup(headers: (string | undefined)[]) {
   const fake = fakeTracer();
   const loadTracer = jest.fn(async () => fake.tracer as unknown as Tracer);
   const onLoadError = jest.fn();
+  const tracer = new SampledTracer({ serviceName: 'webhook-processor', loadTracer, onLoadError });
   const queue = [...headers];
-  const tracer = new SampledTracer({
-    serviceName: 'webhook-processor',
-    loadTracer,
-    onLoadError,
-    traceHeader: () => queue.shift(),
-  });
+  const traceInvocation = tracer.traceInvocation.bind(tracer);
+  tracer.traceInvocation = (run) => {
+    const header = queue.shift();
+    if (header === undefined) delete process.env['_X_AMZN_TRACE_ID'];
+    else process.env['_X_AMZN_TRACE_ID'] = header;
+    return traceInvocation(run);
+  };
   return { tracer, fake, loadTracer, onLoadError };
 }
+
+afterEach(() => {
+  delete process.env['_X_AMZN_TRACE_ID'];
+});
 
 describe('SampledTracer', () => {
   it('never loads the X-Ray SDK for invocations that are not sampled', async () => {
@@ -136,7 +143,8 @@ describe('SampledTracer', () => {
   });
 
   it('loads the real Powertools Tracer by default', async () => {
-    const tracer = new SampledTracer({ serviceName: 'probe', traceHeader: () => SAMPLED });
+    const tracer = new SampledTracer({ serviceName: 'probe' });
+    process.env['_X_AMZN_TRACE_ID'] = SAMPLED;
     let seen: unknown;
 
     await tracer.traceInvocation(async (t) => {

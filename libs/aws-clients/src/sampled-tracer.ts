@@ -8,6 +8,7 @@
  * The Lambda bundles are ESM with code splitting, so the dynamic import below becomes a separate
  * file of the deployment package that is read only when it is first needed.
  */
+import { isRequestXRaySampled } from '@aws-lambda-powertools/commons/utils/env';
 import type { Tracer } from '@aws-lambda-powertools/tracer';
 
 type TracerOptions = NonNullable<ConstructorParameters<typeof Tracer>[0]>;
@@ -19,8 +20,11 @@ export interface SampledTracerOptions {
   readonly serviceName: string;
   /** Overrides how the real tracer is loaded (tests). */
   readonly loadTracer?: (options: TracerOptions) => Promise<Tracer>;
-  /** The invocation's X-Ray header; Lambda sets `_X_AMZN_TRACE_ID` before each invocation. */
-  readonly traceHeader?: () => string | undefined;
+  /**
+   * Whether the current invocation is sampled. Default: Powertools' own check, which reads the
+   * trace header from the runtime's per-invocation store, or else `_X_AMZN_TRACE_ID`.
+   */
+  readonly isSampled?: () => boolean;
   /** Told when the tracer cannot be loaded; the invocation then runs untraced. */
   readonly onLoadError?: (error: unknown) => void;
 }
@@ -37,11 +41,11 @@ export class SampledTracer {
   private current?: Tracer;
   private readonly clients: object[] = [];
   private readonly loadTracer: (options: TracerOptions) => Promise<Tracer>;
-  private readonly traceHeader: () => string | undefined;
+  private readonly isSampled: () => boolean;
 
   constructor(private readonly options: SampledTracerOptions) {
     this.loadTracer = options.loadTracer ?? loadPowertoolsTracer;
-    this.traceHeader = options.traceHeader ?? (() => process.env['_X_AMZN_TRACE_ID']);
+    this.isSampled = options.isSampled ?? isRequestXRaySampled;
   }
 
   /**
@@ -85,10 +89,6 @@ export class SampledTracer {
   /** Annotates the current invocation's trace, if it is being traced; otherwise does nothing. */
   putAnnotation(key: string, value: string | number | boolean): void {
     this.current?.putAnnotation(key, value);
-  }
-
-  private isSampled(): boolean {
-    return /(?:^|;)\s*Sampled=1(?:;|$)/.test(this.traceHeader() ?? '');
   }
 
   private async load(): Promise<Tracer | undefined> {

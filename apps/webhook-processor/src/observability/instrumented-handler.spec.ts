@@ -18,7 +18,7 @@ function setup() {
   const metrics = new Metrics({ serviceName: 'webhook-processor', namespace: 'PaymentWebhooks' });
   const tracer = new SampledTracer({
     serviceName: 'webhook-processor',
-    traceHeader: () => undefined,
+    isSampled: () => false,
   });
   const published = jest.spyOn(metrics, 'publishStoredMetrics').mockReturnThis();
   return { logger, metrics, tracer, published };
