@@ -21,10 +21,7 @@ export function renderBenchmarksMarkdown(results: BenchResults, chartDir: string
     '',
     meta.mode === 'smoke'
       ? '> **Smoke run with tiny sizes.** It proves the harness works end to end; its numbers mean nothing.'
-      : '> **Read the absolute numbers with care.** This run was made on a shared 2-core machine while other work was running on it ' +
-        '(see the load average above). Every comparison below is measured side by side in the same run (cold starts interleaved ' +
-        'process by process, ack-path samples alternated one by one), so ratios are meaningful; absolute milliseconds are not. ' +
-        'Re-run `npm run bench` on a quiet machine before quoting them.',
+      : machineCaution(meta.loadAverage.atStart[0] ?? 0, meta.cpu.count),
     '',
     renderSummary(results),
     '',
@@ -59,4 +56,26 @@ function renderProblems(results: BenchResults): string[] {
     ...errors.map(([name, error]) => `- **${name}** failed: \`${error.split('\n')[0]}\``),
     '',
   ];
+}
+
+/**
+ * What the start load says about the machine: busy when the 1-minute load average exceeded half
+ * the cores before the harness began (the harness itself then adds moto, the stack and the load).
+ */
+function machineCaution(loadAtStart: number, cores: number): string {
+  const comparisons =
+    'Every comparison below is measured side by side in the same run (cold starts interleaved process by process, ' +
+    'ack-path samples alternated one by one), so ratios are meaningful';
+  if (loadAtStart > cores / 2) {
+    return (
+      `> **Read the absolute numbers with care.** Other work was running on this ${cores}-core machine when the run ` +
+      `started (1-minute load average ${loadAtStart}). ${comparisons}; absolute milliseconds are not. Re-run ` +
+      '`npm run bench` on a quiet machine before quoting them.'
+    );
+  }
+  return (
+    `> **A quiet start, a small machine.** Little else was running when the run started (1-minute load average ` +
+    `${loadAtStart} on ${cores} cores), but moto, the local stack, the load generator and the functions share these ` +
+    `${cores} cores during it. ${comparisons}; absolute milliseconds are a small VM's, not Lambda's.`
+  );
 }
