@@ -103,6 +103,22 @@ describe('PaymentWebhooksStack REST API (issue 4)', () => {
       expect(stage()).toMatchObject({ StageName: STAGE, TracingEnabled: true });
     });
 
+    it('samples exactly 5 % of its requests, with a rule that matches only this stage', () => {
+      const rules = Object.values(resourcesOf(template, 'AWS::XRay::SamplingRule'));
+      expect(rules).toHaveLength(1);
+      const rule = rules[0].Properties.SamplingRule;
+      expect(rule).toMatchObject({
+        ReservoirSize: 0,
+        FixedRate: 0.05,
+        ServiceName: `payment-webhooks/${STAGE}`,
+        ServiceType: 'AWS::ApiGateway::Stage',
+        Version: 1,
+      });
+      expect(rule.RuleName.length).toBeLessThanOrEqual(32);
+      expect(JSON.stringify(rule.ResourceARN)).toContain(apiId);
+      expect(JSON.stringify(rule.ResourceARN)).toContain(`/stages/${STAGE}`);
+    });
+
     it('logs execution at INFO without request or response data, on every method', () => {
       const settings: CfnJson[] = stage().MethodSettings;
       expect(settings).toHaveLength(4);

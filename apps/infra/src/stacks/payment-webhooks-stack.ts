@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { CfnParameter, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { MAX_EMAILS_PER_SECOND } from '@payments/contracts';
+import { ApiTraceSampling } from '../constructs/api-trace-sampling';
 import { CallerPolicies } from '../constructs/caller-policies';
 import { ContractRestApi } from '../constructs/contract-rest-api';
 import { EncryptionKey } from '../constructs/encryption-key';
@@ -137,6 +138,7 @@ export class PaymentWebhooksStack extends Stack {
       encryptionKey,
       accessLogGroupName: logGroupName('api/access'),
     });
+    new ApiTraceSampling(this, 'ApiTraceSampling', { api: api.api, stageName: api.stageName });
     const callers = new CallerPolicies(this, 'Callers', {
       executeApiArn: (operation) => api.executeApiArn(operation),
     });
