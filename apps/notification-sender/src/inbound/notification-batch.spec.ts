@@ -1,3 +1,4 @@
+import { notificationJobValidator } from '@payments/contracts/lambda';
 import { sqsEvent, sqsRecord } from '../__fixtures__/events';
 import { handlerWithFakes as setup, json } from '../__fixtures__/handler-with-fakes';
 import { eventItem, eventJob, manualItem, manualJob, TRANSACTION_ID } from '../__fixtures__/items';
@@ -186,5 +187,29 @@ describe('notification sender handler: SQS notification queue', () => {
 
     expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: 'm-1' }] });
     expect(publisher.sent.map((email) => email.notificationId)).toEqual(['event:evt_2']);
+  });
+
+  it('fails only the record whose validation cannot run, and sends the rest', async () => {
+    // Prepare: listing a job's errors loads code lazily; here that load fails once.
+    const first = eventItem({ event_id: 'evt_1' });
+    const second = eventItem({ event_id: 'evt_2', occurred_at: '2026-11-27T10:01:00Z' });
+    const { handler, publisher, metrics } = setup([first, second]);
+    const validate = jest
+      .spyOn(notificationJobValidator, 'validate')
+      .mockRejectedValueOnce(new Error('Cannot find module ./chunks/validation-errors.mjs'));
+
+    // Act
+    const response = await handler(
+      sqsEvent(
+        { messageId: 'm-1', body: json(eventJob(first)) },
+        { messageId: 'm-2', body: json(eventJob(second)) },
+      ),
+    );
+
+    // Assess
+    validate.mockRestore();
+    expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: 'm-1' }] });
+    expect(publisher.sent.map((email) => email.notificationId)).toEqual(['event:evt_2']);
+    expect(metrics.totals()).toMatchObject({ NotificationsFailed: 1, NotificationsSent: 1 });
   });
 });

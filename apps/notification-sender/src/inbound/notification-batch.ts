@@ -42,7 +42,8 @@ async function processRecord(record: SQSRecord, deps: NotificationBatchDeps): Pr
     receive_count: Number(record.attributes?.ApproximateReceiveCount ?? 0),
   });
   try {
-    const job = await parseJob(record.body);
+    const job = await parseJobOrFail(record.body, deps);
+    if (!job) return false;
     if (!job.ok) {
       // Poison: retrying cannot fix it. It is reported as failed like any other so it ends in
       // the redrive DLQ (with its body intact for inspection) instead of being dropped.
@@ -130,6 +131,23 @@ async function waitForRecipient(
     });
   }
   return false;
+}
+
+/**
+ * Listing a rejected job's errors loads code (see @payments/contracts/lambda); if that fails,
+ * only this record fails and is retried, never the whole batch with its sent records.
+ */
+async function parseJobOrFail(
+  body: string | undefined,
+  deps: NotificationBatchDeps,
+): Promise<ValidationResult<NotificationJob> | undefined> {
+  try {
+    return await parseJob(body);
+  } catch (error) {
+    deps.metrics.addMetric('NotificationsFailed', 'Count', 1);
+    deps.logger.error('Could not validate the notification job; it will be retried', { error });
+    return undefined;
+  }
 }
 
 async function parseJob(body: string | undefined): Promise<ValidationResult<NotificationJob>> {
