@@ -84,7 +84,7 @@ export default [
     // Scripts, tests and tooling talk to a terminal; product code uses the structured logger.
     files: [
       '**/*.spec.ts',
-      'scripts/**/*.ts',
+      '**/scripts/**/*.ts',
       'tools/**/*.ts',
       'bench/**/*.ts',
       'e2e/**/*.ts',

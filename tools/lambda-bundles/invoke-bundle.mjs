@@ -1,9 +1,11 @@
 // Child process of lazy-chunks.test.mjs: one fresh "execution environment" for a built Lambda
 // bundle. It records every module file Node loads (sync module hooks see require() and import()
-// alike), loads dist/apps/<fn>/main.mjs the way the runtime does, invokes the handler once per
-// given request, and prints what was loaded at init and after each invocation.
-import { createRequire, registerHooks } from 'node:module';
+// alike), imports dist/apps/<fn>/main.mjs as the Node.js runtime imports an ES module handler,
+// invokes the handler once per given request, and prints what was loaded at init and after each
+// invocation.
+import { registerHooks } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const loaded = new Set();
 registerHooks({
@@ -24,8 +26,7 @@ const context = {
   getRemainingTimeInMillis: () => 10_000,
 };
 
-const require = createRequire(import.meta.url);
-const { handler } = require(path.join(bundleDirectory, 'main.mjs'));
+const { handler } = await import(pathToFileURL(path.join(bundleDirectory, 'main.mjs')).href);
 const report = { atInit: [...loaded], invocations: [] };
 for (const invocation of invocations) {
   process.env['_X_AMZN_TRACE_ID'] = invocation.traceHeader;

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { FunctionError, InstanceMessage, InvokeMessage } from './lambda-protocol';
 
 type Handler = (
@@ -80,7 +81,7 @@ process.on('unhandledRejection', crash);
 
 /**
  * The handler module as the Node.js runtime finds it: `<module>.js`, `.mjs` or `.cjs`, in that
- * order. require() also loads ES modules (Node 24), so ESM bundles with chunks work as in Lambda.
+ * order.
  */
 function handlerModuleFile(root: string, name: string): string {
   const found = ['.js', '.mjs', '.cjs']
@@ -96,8 +97,12 @@ function handlerModuleFile(root: string, name: string): string {
 
 let handler: Handler | undefined;
 try {
-  const load = createRequire(path.join(taskRoot, 'package.json'));
-  const loaded = load(handlerModuleFile(taskRoot, moduleName))[exportName];
+  const file = handlerModuleFile(taskRoot, moduleName);
+  // As the Node.js runtime does: ES modules through import(), CommonJS through require().
+  const exports = file.endsWith('.mjs')
+    ? ((await import(pathToFileURL(file).href)) as Record<string, unknown>)
+    : (createRequire(path.join(taskRoot, 'package.json'))(file) as Record<string, unknown>);
+  const loaded = exports[exportName];
   if (typeof loaded !== 'function') {
     throw Object.assign(new Error(`${moduleName}.${exportName} is undefined or not exported`), {
       name: 'Runtime.HandlerNotFound',
