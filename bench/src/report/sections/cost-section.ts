@@ -125,7 +125,7 @@ export function renderCost(
     '',
     `Sampling: "5 %" is the X-Ray default rule's fixed rate, but that rule also records the first request each second; ` +
       `at ${cost.basis.ratePerSecond} webhooks/s that makes ${num(cost.defaultRuleSampling * 100, 1)} % of requests, and ` +
-      '5 % only holds with a custom sampling rule whose reservoir is 0 (or at high traffic). Batch size: at low traffic the ' +
+      `5 % only holds with a custom sampling rule whose reservoir is 0 (${s.customSamplingRule ? 'the stack defines one for its API stage, so the default-rule line above is what it avoids' : 'the stack defines none'}). Batch size: at low traffic the ` +
       'event source delivers one message per invocation whatever the batch size; batching pays off once messages wait, e.g. ' +
       "behind the sender's email pacing. Item size: every write costs one WRU per started KB, and each event is written three " +
       'times (the conditional put, the claim and the mark-sent), so a payload growing past 1 KB costs three more WRUs.',
@@ -160,7 +160,9 @@ function renderFloor(target: number): string[] {
     '',
     'The least a new event can cost here whatever the tuning: only the requests the brief and the ' +
       'guarantees make unavoidable, at their best case (full sender batches, items under 1 KB, X-Ray at exactly 5 %), ' +
-      'with **no log bytes and no Lambda duration at all**. The counted calls above are exactly these per new event.',
+      'with **no log bytes and no Lambda duration at all**. They are the calls counted above for a new event, at their best ' +
+      'case: the run counts more receives and sender invocations per message (one message per batch at this rate) and ' +
+      'Subscribe/GetSubscriptionAttributes for recipients new to an execution environment.',
     '',
     table(
       ['Request', 'Required by', '$/M'],

@@ -9,10 +9,21 @@ export function renderSummary(results: BenchResults): string {
     type ColdFunction = (typeof cold.functions)[number];
     const list = (pick: (f: ColdFunction) => number) =>
       cold.functions.map((f) => `${f.name} ${ratio(pick(f))}`).join(', ');
+    // A sampled cold start also loads the tracer within its first invocation.
+    const sampledColdStart = (f: ColdFunction) => {
+      const naive = f.bundles.find((b) => b.id.endsWith('/naive'))?.wallMs.p50;
+      const ours = f.bundles.find((b) => b.id.endsWith('/ours'))?.wallMs.p50;
+      if (!naive || ours === undefined || !f.firstSampled) return Number.NaN;
+      return (ours + f.firstSampled.wallMs.p50) / naive;
+    };
     rows.push([
       `Cold start: init <= ${cold.targets.initRatio}x the naive bundle's`,
-      `ours (dist): ${list((f) => f.ours.initRatio)}; as one CommonJS file: ${list((f) => f.singleCjs.initRatio)}`,
-      yesNo(cold.functions.every((f) => f.ours.initMet)),
+      `ours (dist): ${list((f) => f.ours.initRatio)}; as one CommonJS file: ${list((f) => f.singleCjs.initRatio)}; ` +
+        `a sampled cold start (1 in 20 with the stack's 5 % rule) also loads the X-Ray SDK in its first invocation: ` +
+        `${list(sampledColdStart)} of naive init`,
+      `${yesNo(cold.functions.every((f) => f.ours.initMet))} (sampled cold starts: ${yesNo(
+        cold.functions.every((f) => sampledColdStart(f) <= cold.targets.initRatio),
+      )})`,
     ]);
     rows.push([
       `Cold start: size <= ${cold.targets.sizeRatio}x the naive bundle's, judged on the code loaded at init`,
@@ -24,8 +35,8 @@ export function renderSummary(results: BenchResults): string {
   if (ack) {
     rows.push([
       `Ack path: p50 <= ${ack.targetRatio}x the raw PutItem + SendMessage`,
-      `p50 ${ratio(ack.ratioP50)} (${ack.gatewayMs.p50.toFixed(1)} vs ${ack.rawMs.p50.toFixed(1)} ms), p99 ${ratio(ack.ratioP99)}; ` +
-        `vs the three calls the path makes (with the event-id guard PutItem): p50 ${ratio(ack.overheadRatioP50)} (${ack.rawGuardedMs.p50.toFixed(1)} ms), p99 ${ratio(ack.overheadRatioP99)}`,
+      `p50 ${ratio(ack.ratioP50)} (${ack.gatewayMs.p50.toFixed(1)} vs ${ack.rawMs.p50.toFixed(1)} ms); ` +
+        `vs the three calls the path makes (with the event-id guard PutItem): p50 ${ratio(ack.overheadRatioP50)} (${ack.rawGuardedMs.p50.toFixed(1)} ms)`,
       yesNo(ack.met),
     ]);
   }
