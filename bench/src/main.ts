@@ -3,8 +3,7 @@
  * load and the cost per million webhooks, side by side in one run, and writes
  * bench/results/latest.json, the charts and BENCHMARKS.md. Speed is reported, never asserted.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runAckPathBench } from './ack-path/ack-path-bench';
@@ -17,13 +16,15 @@ import {
   startLocalStackSession,
   type LocalStackSession,
 } from './emulator/local-stack-session';
-import { runLoadBench, type LoadResult } from './load/load-bench';
+import { runLoadBench } from './load/load-bench';
+import { storedLoad } from './load/stored-load';
 import { parseOptions } from './options';
 import { writeCharts } from './report/charts';
 import { renderBenchmarksMarkdown } from './report/render-markdown';
-import type { BenchResults, StoredLoadResult } from './results';
-import { FUNCTION_NAMES, type FunctionName } from './shared/functions';
-import { round, summarize } from './shared/stats';
+import { reportOnly } from './report/report-only';
+import type { BenchResults } from './results';
+import { gitState } from './shared/git-state';
+import { round } from './shared/stats';
 import { fromRoot, WORK_DIR } from './shared/workspace';
 import { runWarmBench } from './warm/warm-bench';
 
@@ -146,52 +147,6 @@ async function runStackSections(
   results.ackPath = await section('ackPath', () =>
     runAckPathBench({ outputs: session.outputs, ...options.ackPath, log }),
   );
-}
-
-function storedLoad(load: LoadResult): StoredLoadResult {
-  const { calls, functionLogs, ...rest } = load;
-  const summary = Object.fromEntries(
-    FUNCTION_NAMES.map((fn) => {
-      const logs = functionLogs[fn];
-      return [
-        fn,
-        {
-          invocations: logs.invocations,
-          appBytesPerInvocation: logs.invocations ? round(logs.appBytes / logs.invocations, 1) : 0,
-          durationMs: summarize(logs.durationsMs),
-        },
-      ];
-    }),
-  ) as Record<FunctionName, StoredLoadResult['functionLogs'][FunctionName]>;
-  return { ...rest, functionLogs: summary, awsCallsRecorded: calls.length };
-}
-
-function reportOnly(resultsDir: string, reportFile: string): number {
-  const file = path.join(resultsDir, 'latest.json');
-  const stored = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
-  const charts = writeCharts(stored, resultsDir);
-  const results: BenchResults = { ...stored, charts: charts.map((c) => path.basename(c)) };
-  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(
-    reportFile,
-    renderBenchmarksMarkdown(results, path.relative(path.dirname(reportFile), resultsDir)),
-  );
-  console.log(
-    `re-rendered ${path.relative(fromRoot(), reportFile)} from ${path.relative(fromRoot(), file)}`,
-  );
-  return 0;
-}
-
-function gitState(): { commit: string; uncommittedChanges: number } {
-  try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: fromRoot() })
-      .toString()
-      .trim();
-    const status = execFileSync('git', ['status', '--porcelain'], { cwd: fromRoot() }).toString();
-    return { commit, uncommittedChanges: status.split('\n').filter(Boolean).length };
-  } catch {
-    return { commit: 'unknown', uncommittedChanges: 0 };
-  }
 }
 
 main().then(

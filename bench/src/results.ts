@@ -1,6 +1,6 @@
 import type { AckPathResult } from './ack-path/ack-path-bench';
-import type { ColdStartResult } from './cold-start/cold-start-bench';
-import type { CostResult } from './cost/cost-model';
+import type { ColdStartResult } from './cold-start/cold-start-result';
+import type { CostResult } from './cost/cost-result';
 import type { LoadResult } from './load/load-bench';
 import type { BenchOptions } from './options';
 import type { FunctionName } from './shared/functions';

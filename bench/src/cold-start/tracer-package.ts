@@ -1,0 +1,2 @@
+/** The package whose chunk the first sampled invocation loads (SampledTracer's import()). */
+export const TRACER_PACKAGE = '@aws-lambda-powertools/tracer';
