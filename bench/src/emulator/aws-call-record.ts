@@ -1,3 +1,5 @@
+import { parseAwsCall } from '../../../tools/local-stack/src/moto/aws-call';
+
 /** Who made an AWS call, as far as the cost model is concerned. */
 export type Caller =
   /** The Lambda functions (their SDK user agent carries `exec-env/AWS_Lambda_...`). */
@@ -28,34 +30,21 @@ interface RecordedRequest {
 export function parseRecordedRequest(line: string): AwsCallRecord | undefined {
   const request = JSON.parse(line) as RecordedRequest;
   const headers = lowerCaseKeys(request.headers);
-  const scope = /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\//.exec(headers['authorization'] ?? '');
-  const service = scope?.[1];
-  if (!service) return undefined;
   const body = request.body
     ? request.body_encoded
       ? Buffer.from(request.body, 'base64')
       : Buffer.from(request.body, 'utf8')
     : Buffer.alloc(0);
-  const target = headers['x-amz-target'];
-  const caller = callerOf(headers['user-agent'] ?? '');
-  if (target) {
-    return {
-      caller,
-      service,
-      action: target.slice(target.indexOf('.') + 1),
-      requestBytes: body.length,
-      params: parseJson(body),
-    };
-  }
-  const form = new URLSearchParams(body.toString('utf8'));
-  const action = form.get('Action');
-  if (!action) return undefined;
+  // The local stack's own reading of a call (service from the signature scope, action from
+  // X-Amz-Target or the query form), so the recorder and the stack count calls the same way.
+  const call = parseAwsCall(headers, body);
+  if (!call) return undefined;
   return {
-    caller,
-    service,
-    action,
+    caller: callerOf(headers['user-agent'] ?? ''),
+    service: call.service,
+    action: call.action,
     requestBytes: body.length,
-    params: Object.fromEntries(form),
+    params: call.params,
   };
 }
 
@@ -66,13 +55,4 @@ export function callerOf(userAgent: string): Caller {
 
 function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
-}
-
-function parseJson(body: Buffer): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(body.toString('utf8') || '{}');
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
 }

@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fromRoot, nodeBinary, WORK_DIR } from '../shared/workspace';
+import type { LocalStackOutputs } from '../../../tools/local-stack/src/stack/stack-outputs';
 import type { AwsCallRecord } from './aws-call-record';
 import { MotoRecorder } from './moto-recorder';
 
@@ -13,19 +14,8 @@ export interface CallCounter {
 
 export type CallSource = 'local-stack onAwsCall hook' | 'moto request recorder';
 
-/** The stack outputs the harness relies on (see /work/shared-interfaces.md, local stack). */
-export interface StackOutputs {
-  readonly ApiUrl: string;
-  readonly TableName: string;
-  readonly QueueUrl: string;
-  readonly DeadLetterQueueUrl: string;
-  readonly TopicArn: string;
-  readonly AwsEndpointUrl: string;
-  readonly Region: string;
-  readonly AccessKeyId: string;
-  readonly SecretAccessKey: string;
-  readonly OutboxUrl: string;
-}
+/** The outputs the local stack publishes (`.local/stack-outputs.json`), as it defines them. */
+export type StackOutputs = LocalStackOutputs;
 
 export interface LocalStackSession {
   readonly outputs: StackOutputs;

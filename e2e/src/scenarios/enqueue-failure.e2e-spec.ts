@@ -29,13 +29,9 @@ describe('a failure between storing the event and enqueueing its notification', 
       if (!faults) throw new Error('the local stack publishes no fault switch (OutboxUrl)');
 
       // The queue is unavailable to the functions: storing works, enqueueing fails.
-      await faults.inject({ service: 'sqs', action: 'SendMessage' });
-      let during;
-      try {
-        during = await stack.api.sendWebhook(event);
-      } finally {
-        await faults.clear();
-      }
+      const during = await faults.during({ service: 'sqs', action: 'SendMessage' }, () =>
+        stack.api.sendWebhook(event),
+      );
 
       expect(during.status).toBeGreaterThanOrEqual(500);
       expect(errorBodyOf(during)?.code).toMatch(/^(SERVICE_UNAVAILABLE|INTERNAL_ERROR)$/);

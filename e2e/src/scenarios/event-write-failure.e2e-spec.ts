@@ -32,13 +32,10 @@ describe('a failure writing the event after its event id was reserved', () => {
 
       // Only this transaction's partition fails: the event-id guard (another partition) is
       // written, the event item is not.
-      await faults.inject({ service: 'dynamodb', action: 'PutItem', transactionId });
-      let during;
-      try {
-        during = await stack.api.sendWebhook(event);
-      } finally {
-        await faults.clear();
-      }
+      const during = await faults.during(
+        { service: 'dynamodb', action: 'PutItem', transactionId },
+        () => stack.api.sendWebhook(event),
+      );
 
       expect(during.status).toBeGreaterThanOrEqual(500);
       expect(errorBodyOf(during)?.code).toMatch(/^(SERVICE_UNAVAILABLE|INTERNAL_ERROR)$/);

@@ -25,6 +25,16 @@ export class LocalFaults {
     await this.call('DELETE');
   }
 
+  /** Runs `act` while the rule holds, and clears the faults whatever `act` does. */
+  async during<T>(rule: FaultRule, act: () => Promise<T>): Promise<T> {
+    await this.inject(rule);
+    try {
+      return await act();
+    } finally {
+      await this.clear();
+    }
+  }
+
   private async call(method: 'POST' | 'DELETE', body?: string): Promise<void> {
     const response = await fetch(this.url, {
       method,
